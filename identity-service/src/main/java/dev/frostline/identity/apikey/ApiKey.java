@@ -1,0 +1,30 @@
+package dev.frostline.identity.apikey;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A device API key. Only the SHA-256 of the key is stored; the key itself is shown once. */
+@Entity
+@Table(name = "api_keys")
+public class ApiKey {
+    @Id
+    public UUID id;
+    @Column(name = "org_id", nullable = false)
+    public UUID orgId;
+    @Column(nullable = false)
+    public String name;
+    @Column(nullable = false)
+    public String prefix;
+    @Column(name = "secret_hash", nullable = false)
+    public String secretHash;
+    @Column(name = "created_by", nullable = false)
+    public UUID createdBy;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+}

@@ -1,0 +1,14 @@
+package dev.frostline.identity.config;
+
+import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "frostline.identity")
+public interface IdentityConfig {
+
+    /** The {@code iss} of every access token; every service verifies it. */
+    String issuer();
+
+    /** How long an access token is valid. Short, because a token cannot be revoked before it expires. */
+    Duration accessTokenTtl();
+}

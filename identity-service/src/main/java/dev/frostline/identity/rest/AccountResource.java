@@ -1,0 +1,59 @@
+package dev.frostline.identity.rest;
+
+import dev.frostline.identity.service.LoggingIn;
+import dev.frostline.identity.service.SigningUp;
+import dev.frostline.support.security.Caller;
+import dev.frostline.support.security.CurrentCaller;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/identity")
+public class AccountResource {
+
+    private final SigningUp signingUp;
+    private final LoggingIn loggingIn;
+
+    @Inject
+    CurrentCaller caller;
+
+    public AccountResource(SigningUp signingUp, LoggingIn loggingIn) {
+        this.signingUp = signingUp;
+        this.loggingIn = loggingIn;
+    }
+
+    @POST
+    @Path("/signup")
+    @PermitAll
+    @Operation(summary = "Create an account and its organization; the caller becomes its owner")
+    public Uni<Response> signUp(@Valid @NotNull SignupRequest request) {
+        return signingUp.signUp(new SigningUp.Command(request.email(), request.password(), request.displayName(),
+                request.organizationName()))
+                .map(token -> Response.status(Response.Status.CREATED).entity(TokenResponse.of(token)).build());
+    }
+
+    @POST
+    @Path("/token")
+    @PermitAll
+    @Operation(summary = "Exchange email and password for an access token")
+    public Uni<TokenResponse> token(@Valid @NotNull TokenRequest request) {
+        return loggingIn.logIn(request.email(), request.password(), request.orgId()).map(TokenResponse::of);
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    @Operation(summary = "The caller as their token presents them")
+    public MeResponse me() {
+        Caller me = caller.get();
+        return new MeResponse(me.userId(), me.email(), me.orgId(), me.role().claimValue());
+    }
+}

@@ -1,0 +1,8 @@
+package dev.frostline.identity.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The only response that ever contains the key itself. */
+public record CreatedApiKeyResponse(UUID id, String name, String prefix, String key, Instant createdAt) {
+}

@@ -1,0 +1,6 @@
+package dev.frostline.identity.rest;
+
+import java.util.UUID;
+
+public record MeResponse(UUID userId, String email, UUID orgId, String role) {
+}

@@ -1,0 +1,37 @@
+package dev.frostline.support.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/**
+ * Records an event to publish. Call it inside the transaction that makes the change: the event is
+ * then published if and only if the change commits, and survives a Kafka outage or a crash.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final ObjectMapper mapper;
+    private final OutboxRelay relay;
+
+    public Outbox(ObjectMapper mapper, OutboxRelay relay) {
+        this.mapper = mapper;
+        this.relay = relay;
+    }
+
+    public Uni<Void> enqueue(String topic, String key, Object event) {
+        OutboxMessage message = new OutboxMessage();
+        message.topic = topic;
+        message.recordKey = key;
+        message.createdAt = Instant.now();
+        try {
+            message.payload = mapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalStateException("event not serializable: " + event, e));
+        }
+        relay.wakeUp();
+        return message.persist().replaceWithVoid();
+    }
+}

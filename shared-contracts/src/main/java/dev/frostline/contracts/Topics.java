@@ -1,0 +1,44 @@
+package dev.frostline.contracts;
+
+import java.util.List;
+
+/**
+ * Every Kafka topic of the platform, with its key convention. A service never spells a
+ * topic name itself; it refers to these constants (or to the channel config bound to them).
+ */
+public final class Topics {
+
+    /** {@link dev.frostline.contracts.events.TelemetryEvent}s, keyed by unit ID so each unit keeps its order. */
+    public static final String READINGS = "frostline.telemetry.readings.v1";
+
+    /** {@link dev.frostline.contracts.events.AlertEvent}s, keyed by unit ID. */
+    public static final String ALERTS = "frostline.alerts.v1";
+
+    /**
+     * Compacted: the current {@link dev.frostline.contracts.events.UnitState} of every unit, keyed by unit ID.
+     * Consumers rebuild their projection of "which org owns this unit" from it without calling catalog.
+     */
+    public static final String CATALOG_UNITS = "frostline.catalog.units.v1";
+
+    /**
+     * Compacted: the current {@link dev.frostline.contracts.events.ApiKeyState} of every device API key,
+     * keyed by key ID. telemetry validates keys against its projection of this topic.
+     */
+    public static final String IDENTITY_API_KEYS = "frostline.identity.api-keys.v1";
+
+    /** Partitions of the keyed event topics; sized for a few consumer replicas per group. */
+    public static final int DEFAULT_PARTITIONS = 6;
+
+    public static final List<TopicSpec> ALL = List.of(
+            new TopicSpec(READINGS, DEFAULT_PARTITIONS, false),
+            new TopicSpec(ALERTS, DEFAULT_PARTITIONS, false),
+            new TopicSpec(CATALOG_UNITS, DEFAULT_PARTITIONS, true),
+            new TopicSpec(IDENTITY_API_KEYS, DEFAULT_PARTITIONS, true));
+
+    private Topics() {
+    }
+
+    /** How a topic must be created: compacted topics keep the latest value per key forever. */
+    public record TopicSpec(String name, int partitions, boolean compacted) {
+    }
+}
