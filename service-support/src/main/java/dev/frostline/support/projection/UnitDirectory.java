@@ -1,0 +1,24 @@
+package dev.frostline.support.projection;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** Answers "is this unit live, and in this org?" from the local projection. */
+@ApplicationScoped
+public class UnitDirectory {
+
+    /**
+     * The live unit with this ID in this org, or null: a unit of another org, a deleted unit and an
+     * unknown unit look the same to the caller, which is what tenancy requires.
+     */
+    public Uni<UnitProjection> findLiveInOrg(UUID unitId, UUID orgId) {
+        return Panache.getSession().chain(session -> session
+                .createQuery("from UnitProjection where unitId = :unit and orgId = :org and deleted = false",
+                        UnitProjection.class)
+                .setParameter("unit", unitId)
+                .setParameter("org", orgId)
+                .getSingleResultOrNull());
+    }
+}
