@@ -1,9 +1,11 @@
 package dev.frostline.identity.service;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
 import org.wildfly.security.password.interfaces.BCryptPassword;
@@ -19,12 +21,17 @@ public class PasswordHasher {
 
     private static final int COST = 10;
     /** Verified against when the email is unknown, so both answers take the same time. */
-    private static final String DECOY_HASH = BcryptUtil.bcryptHash("decoy-password-never-valid", COST);
+    private volatile String decoyHash;
 
     private final Vertx vertx;
 
     public PasswordHasher(Vertx vertx) {
         this.vertx = vertx;
+    }
+
+    /** At startup, on the main thread: hashing on first use would stall an event loop. */
+    void computeDecoy(@Observes StartupEvent event) {
+        decoyHash = BcryptUtil.bcryptHash("decoy-password-never-valid-" + System.nanoTime(), COST);
     }
 
     public Uni<String> hash(String password) {
@@ -33,7 +40,7 @@ public class PasswordHasher {
 
     /** {@code storedHash} null means "no such user": the work is done anyway and the answer is false. */
     public Uni<Boolean> matches(String password, String storedHash) {
-        String hash = storedHash == null ? DECOY_HASH : storedHash;
+        String hash = storedHash == null ? decoyHash : storedHash;
         return vertx.executeBlocking(Uni.createFrom().item(() -> verify(password, hash) && storedHash != null), false);
     }
 

@@ -8,6 +8,7 @@ import dev.frostline.identity.signing.SigningKey;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.KeyPair;
 import java.security.PrivateKey;
@@ -38,9 +39,12 @@ public class SigningKeys {
     private final ObjectMapper mapper;
     private volatile Snapshot snapshot;
 
-    public SigningKeys(SigningKeyRepository repository, ObjectMapper mapper) {
+    private final Vertx vertx;
+
+    public SigningKeys(SigningKeyRepository repository, ObjectMapper mapper, Vertx vertx) {
         this.repository = repository;
         this.mapper = mapper;
+        this.vertx = vertx;
     }
 
     public Uni<ActiveKey> signingKey() {
@@ -74,7 +78,11 @@ public class SigningKeys {
     }
 
     private Uni<List<SigningKey>> insertNewKey() {
-        KeyPair pair = RsaKeyPairs.generate();
+        // Key generation takes up to a second of CPU: off the event loop.
+        return vertx.executeBlocking(Uni.createFrom().item(RsaKeyPairs::generate), false).chain(this::insert);
+    }
+
+    private Uni<List<SigningKey>> insert(KeyPair pair) {
         SigningKey key = new SigningKey();
         key.kid = UUID.randomUUID().toString();
         key.privateKeyPem = RsaKeyPairs.privatePem(pair.getPrivate());

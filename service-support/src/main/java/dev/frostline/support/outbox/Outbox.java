@@ -3,14 +3,18 @@ package dev.frostline.support.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
 /**
- * Records an event to publish. Call it inside the transaction that makes the change: the event is
+ * Records an event to publish. Enabled by the build property {@code frostline.outbox.enabled=true};
+ * the service then needs the {@code outbox} table in its schema.
+ * Call it inside the transaction that makes the change: the event is
  * then published if and only if the change commits, and survives a Kafka outage or a crash.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "frostline.outbox.enabled", stringValue = "true")
 public class Outbox {
 
     private final ObjectMapper mapper;

@@ -1,0 +1,44 @@
+package dev.frostline.catalog.service;
+
+import dev.frostline.catalog.hierarchy.CatalogPermissions;
+import dev.frostline.catalog.hierarchy.Site;
+import dev.frostline.catalog.repository.SiteRepository;
+import dev.frostline.support.problem.ProblemException;
+import dev.frostline.support.security.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** Creates and reads the sites of the caller's organization. */
+@ApplicationScoped
+public class ManagingSites {
+
+    private final SiteRepository sites;
+
+    public ManagingSites(SiteRepository sites) {
+        this.sites = sites;
+    }
+
+    @WithTransaction
+    public Uni<Site> create(Caller caller, String name, String timeZone) {
+        caller.require(CatalogPermissions.MANAGE_SITES);
+        Site site = Site.create(caller.orgId(), name, timeZone, CatalogClock.now());
+        return sites.persist(site);
+    }
+
+    @WithSession
+    public Uni<List<Site>> list(Caller caller) {
+        caller.require(CatalogPermissions.READ_HIERARCHY);
+        return sites.listOfOrg(caller.orgId());
+    }
+
+    @WithSession
+    public Uni<Site> get(Caller caller, UUID id) {
+        caller.require(CatalogPermissions.READ_HIERARCHY);
+        return sites.findInOrg(id, caller.orgId())
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Site", id));
+    }
+}

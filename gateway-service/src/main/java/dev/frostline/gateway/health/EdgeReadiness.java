@@ -1,0 +1,60 @@
+package dev.frostline.gateway.health;
+
+import dev.frostline.gateway.config.GatewayConfig;
+import dev.frostline.gateway.proxy.UpstreamClients;
+import dev.frostline.gateway.routing.Area;
+import dev.frostline.gateway.security.SigningKeys;
+
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpMethod;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready when the gateway can let authenticated traffic through: identity's signing keys have been
+ * fetched at least once and identity answers HTTP. Other services being down does not make the
+ * gateway unready: it answers 503 for their area and keeps serving the rest.
+ */
+@Readiness
+@ApplicationScoped
+public class EdgeReadiness implements AsyncHealthCheck {
+
+    /** Any HTTP answer proves identity is reachable; this path is cheap on every Quarkus service. */
+    static final String PROBE_PATH = "/q/health/live";
+
+    private final SigningKeys keys;
+    private final UpstreamClients clients;
+    private final GatewayConfig config;
+
+    public EdgeReadiness(SigningKeys keys, UpstreamClients clients, GatewayConfig config) {
+        this.keys = keys;
+        this.clients = clients;
+        this.config = config;
+    }
+
+    @Override
+    public Uni<HealthCheckResponse> call() {
+        return Uni.createFrom().completionStage(() -> identityAnswers().toCompletionStage())
+                .map(identityReachable -> HealthCheckResponse.named("access-token verification")
+                        .status(keys.loaded() && identityReachable)
+                        .withData("jwksLoaded", keys.loaded())
+                        .withData("signingKeys", keys.size())
+                        .withData("jwksFetchedAt", keys.lastFetched().map(Object::toString).orElse("never"))
+                        .withData("identityReachable", identityReachable)
+                        .build());
+    }
+
+    private Future<Boolean> identityAnswers() {
+        return clients.http()
+                .request(clients.request(Area.IDENTITY.baseUri(config.upstream()), PROBE_PATH)
+                        .setMethod(HttpMethod.GET)
+                        .setIdleTimeout(config.timeouts().connect().toMillis()))
+                .compose(request -> request.send())
+                .compose(response -> response.body())
+                .map(body -> true)
+                .otherwise(false);
+    }
+}

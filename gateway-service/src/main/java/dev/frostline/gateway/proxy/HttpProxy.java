@@ -1,0 +1,148 @@
+package dev.frostline.gateway.proxy;
+
+import dev.frostline.gateway.config.GatewayConfig;
+import dev.frostline.gateway.problem.GatewayProblems;
+import dev.frostline.gateway.problem.ProblemReplies;
+import dev.frostline.gateway.routing.Area;
+
+import io.quarkus.logging.Log;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Forwards one HTTP exchange to a service, streaming both bodies: nothing is buffered beyond what
+ * Vert.x holds in flight, and back-pressure flows end to end (a slow upstream slows the upload).
+ *
+ * <p>Failure mapping: no connection to the upstream (refused, unresolvable, connect timeout) is 503;
+ * connected but silent for longer than the response timeout is 504; a connection that breaks before
+ * the response head is 502. Once the response head is out, a failure can only abort the exchange.
+ */
+@ApplicationScoped
+public class HttpProxy {
+
+    private final UpstreamClients clients;
+    private final GatewayConfig config;
+    private final ProblemReplies problems;
+
+    public HttpProxy(UpstreamClients clients, GatewayConfig config, ProblemReplies problems) {
+        this.clients = clients;
+        this.config = config;
+        this.problems = problems;
+    }
+
+    public void forward(RoutingContext ctx, Area area, String requestId) {
+        HttpServerRequest in = ctx.request();
+        MultiMap headers = ForwardedHeaders.toUpstream(in.headers(), ProxiedRequests.origin(in), requestId);
+        clients.http()
+                .request(clients.request(area.baseUri(config.upstream()), ProxiedRequests.pathAndQuery(in))
+                        .setMethod(in.method())
+                        .setHeaders(headers))
+                .onComplete(connected -> {
+                    if (connected.failed()) {
+                        Log.warnf("%s unreachable for %s %s: %s requestId=%s", area.displayName(), in.method(),
+                                in.path(), connected.cause().toString(), requestId);
+                        problems.unavailable(ctx, area);
+                        return;
+                    }
+                    exchange(ctx, area, requestId, connected.result());
+                });
+    }
+
+    private void exchange(RoutingContext ctx, Area area, String requestId, HttpClientRequest upstream) {
+        HttpServerRequest in = ctx.request();
+        HttpServerResponse out = ctx.response();
+        long responseTimeout = config.timeouts().response().toMillis();
+        boolean[] responded = new boolean[1];
+
+        // The client went away: stop the upstream work it started.
+        out.closeHandler(closed -> upstream.reset());
+
+        upstream.response().onComplete(answered -> {
+            responded[0] = true;
+            if (answered.failed()) {
+                failBeforeResponse(ctx, area, requestId, answered.cause());
+                return;
+            }
+            relayResponse(in, out, answered.result(), upstream, requestId);
+        });
+
+        if (!ProxiedRequests.hasBody(in)) {
+            if (!in.isEnded()) {
+                in.resume();
+            }
+            upstream.end();
+            upstream.idleTimeout(responseTimeout);
+            return;
+        }
+        if (!upstream.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            upstream.setChunked(true);
+        }
+        if ("100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT))) {
+            out.writeContinue();
+        }
+        // endOnFailure(false): a client that aborts its upload must not look like a complete (shorter)
+        // body to the upstream; the upstream request is reset instead.
+        in.pipe().endOnFailure(false).to(upstream).onComplete(sent -> {
+            if (sent.succeeded()) {
+                // Uploads may take long; the response timeout only starts once the body is out.
+                upstream.idleTimeout(responseTimeout);
+            } else if (!responded[0]) {
+                upstream.reset();
+            }
+        });
+    }
+
+    private void relayResponse(HttpServerRequest in, HttpServerResponse out, HttpClientResponse response,
+            HttpClientRequest upstream, String requestId) {
+        out.setStatusCode(response.statusCode());
+        if (response.statusMessage() != null) {
+            out.setStatusMessage(response.statusMessage());
+        }
+        ForwardedHeaders.toClient(response.headers(), out.headers(), requestId);
+        if (!out.headers().contains(HttpHeaders.CONTENT_LENGTH) && in.version() != HttpVersion.HTTP_1_0
+                && mayHaveBody(in.method(), response.statusCode())) {
+            out.setChunked(true);
+        }
+        response.pipe().endOnFailure(false).to(out).onComplete(relayed -> {
+            if (relayed.failed()) {
+                // Head already sent: abort rather than let a truncated body pass for a complete one.
+                Log.warnf("response from upstream broke off for %s %s: %s requestId=%s", in.method(), in.path(),
+                        relayed.cause().toString(), requestId);
+                upstream.reset();
+                out.reset();
+            }
+        });
+    }
+
+    private void failBeforeResponse(RoutingContext ctx, Area area, String requestId, Throwable cause) {
+        HttpServerRequest in = ctx.request();
+        if (ctx.response().closed()) {
+            return;
+        }
+        if (cause instanceof TimeoutException) {
+            Log.warnf("%s did not answer %s %s within %s requestId=%s", area.displayName(), in.method(), in.path(),
+                    config.timeouts().response(), requestId);
+            problems.send(ctx, GatewayProblems.UPSTREAM_TIMEOUT,
+                    area.displayName() + " did not answer in time. The request may or may not have been carried out.");
+        } else {
+            Log.warnf("%s failed %s %s before answering: %s requestId=%s", area.displayName(), in.method(), in.path(),
+                    cause.toString(), requestId);
+            problems.send(ctx, GatewayProblems.BAD_GATEWAY,
+                    area.displayName() + " closed the connection without answering. The request may or may not "
+                            + "have been carried out.");
+        }
+    }
+
+    private static boolean mayHaveBody(HttpMethod method, int status) {
+        return method != HttpMethod.HEAD && status != 204 && status != 304 && status >= 200;
+    }
+}
