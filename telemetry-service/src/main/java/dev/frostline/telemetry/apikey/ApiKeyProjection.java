@@ -1,0 +1,36 @@
+package dev.frostline.telemetry.apikey;
+
+import dev.frostline.contracts.ApiKeyFormat;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * telemetry's copy of one device API key, built from identity's compacted topic. It holds the
+ * SHA-256 of the key, never the key, so a leak of this table does not let anyone send readings.
+ */
+@Entity
+@Table(name = "api_key_projection")
+public class ApiKeyProjection {
+    @Id
+    @Column(name = "key_id")
+    public UUID keyId;
+    @Column(name = "org_id", nullable = false)
+    public UUID orgId;
+    @Column(nullable = false)
+    public String prefix;
+    @Column(name = "secret_hash", nullable = false)
+    public String secretHash;
+    @Column(nullable = false)
+    public boolean revoked;
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Whether the presented key is this key and still valid; compares in constant time. */
+    public boolean admits(String presentedKey) {
+        return presentedKey != null && ApiKeyFormat.matches(presentedKey, secretHash) && !revoked;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.frostline.telemetry.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "frostline.telemetry")
+public interface TelemetryConfig {
+
+    Ingest ingest();
+
+    interface Ingest {
+
+        /** The largest request body the ingest endpoint reads; larger ones are refused with 413. */
+        @WithDefault("512K")
+        MemorySize maxBodySize();
+
+        /**
+         * How long a request waits for Kafka to acknowledge its readings. Past it the device gets 503
+         * and retries; readings that Kafka did take meanwhile keep their IDs and are stored once.
+         */
+        @WithDefault("PT10S")
+        Duration ackTimeout();
+
+        /** How far in the future a device clock may put {@code recordedAt}. */
+        @WithDefault("PT5M")
+        Duration maxClockSkew();
+    }
+}

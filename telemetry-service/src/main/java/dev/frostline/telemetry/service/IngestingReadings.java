@@ -1,0 +1,183 @@
+package dev.frostline.telemetry.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.frostline.contracts.ApiKeyFormat;
+import dev.frostline.contracts.Topics;
+import dev.frostline.contracts.events.ReadingRecorded;
+import dev.frostline.contracts.events.TelemetryEvent;
+import dev.frostline.contracts.problems.ProblemType;
+import dev.frostline.support.messaging.KafkaSender;
+import dev.frostline.support.problem.ProblemException;
+import dev.frostline.support.projection.UnitDirectory;
+import dev.frostline.support.projection.UnitProjection;
+import dev.frostline.telemetry.config.TelemetryConfig;
+import dev.frostline.telemetry.reading.Metric;
+import dev.frostline.telemetry.reading.ReadingError;
+import dev.frostline.telemetry.reading.ReadingIds;
+import dev.frostline.telemetry.reading.ReadingValidation;
+import dev.frostline.telemetry.reading.SubmittedBatch;
+import dev.frostline.telemetry.reading.SubmittedReading;
+import dev.frostline.telemetry.repository.ApiKeyProjectionRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Accepts device readings. Kafka is the system of record for a reading: the device hears 202 only
+ * after Kafka acknowledged every reading of its request (acks=all), and the persister stores them
+ * from there. Everything that can reject a request (key, shape, ranges, unit ownership) is decided
+ * before the first record is sent, so a refused request publishes nothing.
+ */
+@ApplicationScoped
+public class IngestingReadings {
+
+    public static final ProblemType INVALID_API_KEY = new ProblemType("invalid-api-key", "Invalid API key", 401);
+    /** What a device should wait before retrying when Kafka did not take its readings. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /** The device behind a valid API key: it may send readings for the live units of {@code orgId}. */
+    public record Device(UUID keyId, UUID orgId) {
+    }
+
+    private final ApiKeyProjectionRepository keys;
+    private final UnitDirectory units;
+    private final KafkaSender sender;
+    private final ObjectWriter eventWriter;
+    private final ReadingValidation validation;
+    private final Duration ackTimeout;
+
+    public IngestingReadings(ApiKeyProjectionRepository keys, UnitDirectory units, KafkaSender sender,
+            ObjectMapper mapper, TelemetryConfig config) {
+        this.keys = keys;
+        this.units = units;
+        this.sender = sender;
+        // Written as the family type, so the record carries the "type" tag consumers dispatch on.
+        this.eventWriter = mapper.writerFor(TelemetryEvent.class);
+        this.validation = new ReadingValidation(config.ingest().maxClockSkew());
+        this.ackTimeout = config.ingest().ackTimeout();
+    }
+
+    /** The device a presented key belongs to; a 401 problem for a missing, unknown or revoked key. */
+    @WithSession
+    public Uni<Device> authenticate(String presentedKey) {
+        String prefix = ApiKeyFormat.prefixOf(presentedKey).orElse(null);
+        if (prefix == null) {
+            return Uni.createFrom().failure(invalidKey());
+        }
+        return keys.findByPrefix(prefix).map(key -> {
+            if (key == null || !key.admits(presentedKey)) {
+                throw invalidKey();
+            }
+            return new Device(key.keyId, key.orgId);
+        });
+    }
+
+    /**
+     * Validates every reading, publishes all of them or none, and answers their IDs once Kafka
+     * acknowledged them. A 400 problem lists each invalid item; a 503 means "retry later".
+     */
+    public Uni<List<UUID>> record(Device device, SubmittedBatch batch) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Set<UUID> named = new LinkedHashSet<>();
+        batch.readings().stream().filter(Objects::nonNull).map(SubmittedReading::unitId).filter(Objects::nonNull)
+                .forEach(named::add);
+        // The session is closed before publishing: no connection is held while waiting for Kafka.
+        return Panache.withSession(() -> liveUnits(named, device.orgId())).chain(live -> {
+            List<ReadingError> errors = new ArrayList<>(batch.unreadable());
+            errors.addAll(validation.validate(batch.readings(), live.keySet(), now));
+            if (!errors.isEmpty()) {
+                return Uni.createFrom().failure(invalidReadings(errors, batch.size()));
+            }
+            List<ReadingRecorded> events = batch.readings().stream()
+                    .map(reading -> toEvent(device, reading, live.get(reading.unitId()), now))
+                    .toList();
+            return publish(events).replaceWith(() -> events.stream().map(ReadingRecorded::eventId).toList());
+        });
+    }
+
+    /** One query per distinct unit, in one session (a session runs one query at a time). */
+    private Uni<Map<UUID, UnitProjection>> liveUnits(Set<UUID> unitIds, UUID orgId) {
+        Map<UUID, UnitProjection> live = new LinkedHashMap<>();
+        return Multi.createFrom().iterable(unitIds)
+                .onItem().transformToUniAndConcatenate(unitId -> units.findLiveInOrg(unitId, orgId))
+                .filter(Objects::nonNull)
+                .invoke(unit -> live.put(unit.unitId, unit))
+                .collect().last()
+                .replaceWith(live);
+    }
+
+    private static ReadingRecorded toEvent(Device device, SubmittedReading reading, UnitProjection unit, Instant now) {
+        Metric metric = Metric.fromWireName(reading.metric()).orElseThrow();
+        // Stored timestamps have microsecond precision; the ID is derived from the stored value.
+        Instant recordedAt = reading.recordedAt() == null ? now : reading.recordedAt().truncatedTo(ChronoUnit.MICROS);
+        UUID eventId = ReadingIds.of(device.orgId(), unit.unitId, metric, recordedAt, reading.messageId());
+        return new ReadingRecorded(eventId, device.orgId(), unit.siteId, unit.unitId, metric.wireName(),
+                reading.value(), recordedAt, now);
+    }
+
+    private Uni<Void> publish(List<ReadingRecorded> events) {
+        List<KafkaSender.JsonRecord> records = events.stream()
+                .map(event -> new KafkaSender.JsonRecord(Topics.READINGS, event.unitId().toString(), json(event)))
+                .toList();
+        // On a timeout some records may still reach Kafka; the device's retry carries the same IDs,
+        // so they are stored once either way.
+        return sender.sendInOrder(records)
+                .ifNoItem().after(ackTimeout).fail()
+                .onFailure().transform(e -> {
+                    Log.warnf("readings not acknowledged by Kafka, answering 503: %s", e.toString());
+                    return new RetryLaterException("The readings could not be stored right now. Retry in "
+                            + RETRY_AFTER_SECONDS + " seconds with the same messageId and recordedAt.",
+                            RETRY_AFTER_SECONDS);
+                });
+    }
+
+    private String json(ReadingRecorded event) {
+        try {
+            return eventWriter.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("ReadingRecorded not serializable", e);
+        }
+    }
+
+    private static ProblemException invalidKey() {
+        return new ProblemException(INVALID_API_KEY, "Send a valid, unrevoked device API key in the "
+                + ApiKeyFormat.HEADER + " header.");
+    }
+
+    private static ProblemException invalidReadings(List<ReadingError> errors, int submitted) {
+        List<Map<String, Object>> items = errors.stream()
+                .sorted(Comparator.comparingInt(ReadingError::index))
+                .map(IngestingReadings::asProblemItem)
+                .toList();
+        long invalid = errors.stream().mapToInt(ReadingError::index).distinct().count();
+        return new ProblemException(ProblemType.VALIDATION_FAILED, invalid + " of " + submitted
+                + " readings are invalid, so none was accepted; fix them and send the request again.", items);
+    }
+
+    private static Map<String, Object> asProblemItem(ReadingError error) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("index", error.index());
+        if (error.field() != null) {
+            item.put("field", error.field());
+        }
+        item.put("reason", error.reason());
+        return item;
+    }
+}
