@@ -1,7 +1,7 @@
 package dev.frostline.alert.alert;
 
 import dev.frostline.alert.threshold.Bounds;
-import dev.frostline.alert.threshold.Metric;
+import dev.frostline.contracts.Metric;
 import dev.frostline.alert.threshold.MetricColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

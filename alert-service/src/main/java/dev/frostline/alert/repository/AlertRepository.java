@@ -2,7 +2,7 @@ package dev.frostline.alert.repository;
 
 import dev.frostline.alert.alert.Alert;
 import dev.frostline.alert.alert.AlertStatus;
-import dev.frostline.alert.threshold.Metric;
+import dev.frostline.contracts.Metric;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;

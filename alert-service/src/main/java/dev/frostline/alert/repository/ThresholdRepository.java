@@ -1,7 +1,7 @@
 package dev.frostline.alert.repository;
 
 import dev.frostline.alert.threshold.Bounds;
-import dev.frostline.alert.threshold.Metric;
+import dev.frostline.contracts.Metric;
 import dev.frostline.alert.threshold.Threshold;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;

@@ -1,8 +1,9 @@
 package dev.frostline.alert.rest;
 
+import dev.frostline.alert.threshold.MetricNames;
 import dev.frostline.alert.service.ManagingThresholds;
 import dev.frostline.alert.threshold.Bounds;
-import dev.frostline.alert.threshold.Metric;
+import dev.frostline.contracts.Metric;
 import dev.frostline.support.security.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -34,7 +35,7 @@ public class ThresholdResource {
     public Uni<ThresholdView> set(@PathParam("unitId") UUID unitId, @PathParam("metric") String metric,
             @Valid @NotNull ThresholdRequest request) {
         // Parsed before anything is read, so bad input is refused without touching the database.
-        Metric parsedMetric = Metric.parse(metric);
+        Metric parsedMetric = MetricNames.parse(metric);
         Bounds bounds = new Bounds(request.min(), request.max());
         return thresholds.set(caller.get(), unitId, parsedMetric, bounds).map(ThresholdView::of);
     }

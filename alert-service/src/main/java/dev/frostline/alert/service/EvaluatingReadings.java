@@ -4,7 +4,7 @@ import dev.frostline.alert.alert.Alert;
 import dev.frostline.alert.messaging.AlertEventMapper;
 import dev.frostline.alert.repository.AlertRepository;
 import dev.frostline.alert.repository.ThresholdRepository;
-import dev.frostline.alert.threshold.Metric;
+import dev.frostline.contracts.Metric;
 import dev.frostline.alert.threshold.ReadingPosition;
 import dev.frostline.alert.threshold.Threshold;
 import dev.frostline.alert.threshold.ThresholdCheck;
@@ -44,7 +44,7 @@ public class EvaluatingReadings {
     }
 
     public Uni<Void> evaluate(ReadingRecorded reading) {
-        Optional<Metric> metric = Metric.find(reading.metric());
+        Optional<Metric> metric = Metric.fromWireName(reading.metric());
         if (metric.isEmpty()) {
             return Uni.createFrom().voidItem();
         }

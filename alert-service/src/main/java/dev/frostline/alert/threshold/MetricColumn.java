@@ -1,5 +1,6 @@
 package dev.frostline.alert.threshold;
 
+import dev.frostline.contracts.Metric;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
@@ -13,6 +14,6 @@ public class MetricColumn implements AttributeConverter<Metric, String> {
 
     @Override
     public Metric convertToEntityAttribute(String value) {
-        return value == null ? null : Metric.parse(value);
+        return value == null ? null : MetricNames.parse(value);
     }
 }

@@ -1,5 +1,6 @@
 package dev.frostline.alert.threshold;
 
+import dev.frostline.contracts.Metric;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package dev.frostline.alert.threshold;
 
+import dev.frostline.contracts.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,10 +38,10 @@ class BoundsTest {
 
     @Test
     void metricsAreKnownByTheirWireName() {
-        assertThat(Metric.parse("temperature_c")).isEqualTo(Metric.TEMPERATURE_C);
-        assertThat(Metric.find("door_open")).contains(Metric.DOOR_OPEN);
-        assertThat(Metric.find("TEMPERATURE_C")).isEmpty();
-        assertThatThrownBy(() -> Metric.parse("pressure_hpa")).isInstanceOf(InvalidThreshold.class)
+        assertThat(MetricNames.parse("temperature_c")).isEqualTo(Metric.TEMPERATURE_C);
+        assertThat(Metric.fromWireName("door_open")).contains(Metric.DOOR_OPEN);
+        assertThat(Metric.fromWireName("TEMPERATURE_C")).isEmpty();
+        assertThatThrownBy(() -> MetricNames.parse("pressure_hpa")).isInstanceOf(InvalidThreshold.class)
                 .hasMessageContaining("temperature_c, humidity_pct, door_open, battery_pct");
     }
 }

@@ -1,5 +1,6 @@
 package dev.frostline.telemetry.reading;
 
+import dev.frostline.contracts.Metric;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -13,7 +13,7 @@ import dev.frostline.support.problem.ProblemException;
 import dev.frostline.support.projection.UnitDirectory;
 import dev.frostline.support.projection.UnitProjection;
 import dev.frostline.telemetry.config.TelemetryConfig;
-import dev.frostline.telemetry.reading.Metric;
+import dev.frostline.contracts.Metric;
 import dev.frostline.telemetry.reading.ReadingError;
 import dev.frostline.telemetry.reading.ReadingIds;
 import dev.frostline.telemetry.reading.ReadingValidation;

@@ -1,5 +1,6 @@
 package dev.frostline.telemetry.reading;
 
+import dev.frostline.contracts.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

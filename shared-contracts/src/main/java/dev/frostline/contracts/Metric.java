@@ -1,4 +1,4 @@
-package dev.frostline.telemetry.reading;
+package dev.frostline.contracts;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * The metrics a device may report, each with the values it can physically take. A new sensor
- * type is one more constant here; ingest validation and queries pick it up from this enum.
+ * type is one more constant here; telemetry's ingest validation, its queries and alert rules all
+ * pick it up from this enum.
  */
 public enum Metric {
     TEMPERATURE_C("temperature_c", -100, 150, false),
