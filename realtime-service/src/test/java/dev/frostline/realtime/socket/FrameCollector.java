@@ -1,0 +1,102 @@
+package dev.frostline.realtime.socket;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.websockets.next.BasicWebSocketConnector;
+import io.quarkus.websockets.next.WebSocketClientConnection;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+/** A test WebSocket client of /ws that keeps every frame it receives, parsed. */
+final class FrameCollector implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+    private WebSocketClientConnection connection;
+
+    private FrameCollector() {
+    }
+
+    /** Connects as a non-browser client does: the token in the Authorization header. */
+    static FrameCollector withHeader(URI base, String token) {
+        return connect(connector(base).addHeader("Authorization", "Bearer " + token));
+    }
+
+    /** Connects as a browser does: the token in the Sec-WebSocket-Protocol header. */
+    static FrameCollector withSubprotocol(URI base, String token) {
+        return connect(connector(base)
+                .addSubprotocol("bearer-token-carrier")
+                .addSubprotocol("quarkus-http-upgrade#Authorization#Bearer%20" + token));
+    }
+
+    static BasicWebSocketConnector connector(URI base) {
+        return BasicWebSocketConnector.create().baseUri(base).path("/ws");
+    }
+
+    static FrameCollector connect(BasicWebSocketConnector connector) {
+        FrameCollector collector = new FrameCollector();
+        collector.connection = connector
+                .onTextMessage((connection, text) -> collector.frames.add(parse(text)))
+                .connectAndAwait();
+        return collector;
+    }
+
+    WebSocketClientConnection connection() {
+        return connection;
+    }
+
+    JsonNode awaitFrame(Predicate<JsonNode> matching) {
+        await().atMost(PATIENCE).until(() -> frames.stream().anyMatch(matching));
+        return frames.stream().filter(matching).findFirst().orElseThrow();
+    }
+
+    JsonNode awaitWelcome() {
+        return awaitFrame(frame -> "welcome".equals(frame.path("type").asText()));
+    }
+
+    JsonNode awaitEvent(UUID eventId) {
+        return awaitFrame(isEvent(eventId));
+    }
+
+    List<JsonNode> eventsWithId(UUID eventId) {
+        return frames.stream().filter(isEvent(eventId)).toList();
+    }
+
+    boolean hasAnyEvent() {
+        return frames.stream().anyMatch(frame -> "event".equals(frame.path("type").asText()));
+    }
+
+    static Predicate<JsonNode> isEvent(UUID eventId) {
+        return frame -> "event".equals(frame.path("type").asText())
+                && eventId.toString().equals(frame.path("eventId").asText());
+    }
+
+    void send(String text) {
+        connection.sendTextAndAwait(text);
+    }
+
+    @Override
+    public void close() {
+        if (connection != null && connection.isOpen()) {
+            connection.closeAndAwait();
+        }
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
