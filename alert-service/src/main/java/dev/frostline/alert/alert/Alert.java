@@ -1,8 +1,8 @@
 package dev.frostline.alert.alert;
 
 import dev.frostline.alert.threshold.Bounds;
-import dev.frostline.contracts.Metric;
 import dev.frostline.alert.threshold.MetricColumn;
+import dev.frostline.contracts.Metric;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,8 +1,8 @@
 package dev.frostline.alert.repository;
 
 import dev.frostline.alert.threshold.Bounds;
-import dev.frostline.contracts.Metric;
 import dev.frostline.alert.threshold.Threshold;
+import dev.frostline.contracts.Metric;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,8 +2,8 @@ package dev.frostline.alert.service;
 
 import dev.frostline.alert.repository.ThresholdRepository;
 import dev.frostline.alert.threshold.Bounds;
-import dev.frostline.contracts.Metric;
 import dev.frostline.alert.threshold.Threshold;
+import dev.frostline.contracts.Metric;
 import dev.frostline.contracts.Role;
 import dev.frostline.support.problem.ProblemException;
 import dev.frostline.support.projection.UnitDirectory;

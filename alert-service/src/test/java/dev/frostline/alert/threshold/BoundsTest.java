@@ -1,9 +1,9 @@
 package dev.frostline.alert.threshold;
 
-import dev.frostline.contracts.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.frostline.contracts.Metric;
 import org.junit.jupiter.api.Test;
 
 class BoundsTest {

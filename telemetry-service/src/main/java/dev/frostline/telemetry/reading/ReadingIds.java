@@ -7,8 +7,11 @@ import java.util.UUID;
 
 /**
  * Derives a reading's ID from what the reading is, so a device that retries after a timeout gets
- * the same ID, and the store (primary key on it) keeps one copy. Two readings differ in ID exactly
- * when they differ in org, unit, metric, measurement time or the device's message ID.
+ * the same ID, and the store (primary key on it) keeps one copy.
+ *
+ * <p>A reading with a device message ID is identified by it (with org, unit and metric): a device
+ * that retries a message without a {@code recordedAt} gets a fresh "now" on every attempt, and the
+ * retry must still be recognised. A reading without one is identified by its measurement time.
  */
 public final class ReadingIds {
 
@@ -21,9 +24,10 @@ public final class ReadingIds {
      * @param messageId the device's message ID, or null
      */
     public static UUID of(UUID orgId, UUID unitId, Metric metric, Instant recordedAt, String messageId) {
-        // The message ID is last and the fields before it cannot contain '|', so the encoding is unambiguous.
-        String identity = String.join("|", orgId.toString(), unitId.toString(), metric.wireName(),
-                recordedAt.toString(), messageId == null ? "" : messageId);
+        // The distinguishing part is last and the fields before it cannot contain '|', so the
+        // encoding is unambiguous; the "msg"/"at" tag keeps the two kinds of identity apart.
+        String distinguishing = messageId == null ? "at|" + recordedAt : "msg|" + messageId;
+        String identity = String.join("|", orgId.toString(), unitId.toString(), metric.wireName(), distinguishing);
         return UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,9 +1,9 @@
 package dev.frostline.telemetry.rest;
 
+import dev.frostline.contracts.Metric;
 import dev.frostline.contracts.problems.ProblemType;
 import dev.frostline.support.problem.ProblemException;
 import dev.frostline.support.security.CurrentCaller;
-import dev.frostline.contracts.Metric;
 import dev.frostline.telemetry.reading.ReadingWindow;
 import dev.frostline.telemetry.service.QueryingReadings;
 import io.quarkus.security.Authenticated;

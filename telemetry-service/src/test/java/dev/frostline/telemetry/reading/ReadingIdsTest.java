@@ -1,8 +1,8 @@
 package dev.frostline.telemetry.reading;
 
-import dev.frostline.contracts.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frostline.contracts.Metric;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,14 +22,27 @@ class ReadingIdsTest {
     }
 
     @Test
+    void aRetriedMessageWhoseTimeWasDefaultedToNowGetsTheSameId() {
+        assertThat(ReadingIds.of(ORG, UNIT, Metric.TEMPERATURE_C, AT.plusSeconds(3), "m-1"))
+                .isEqualTo(ReadingIds.of(ORG, UNIT, Metric.TEMPERATURE_C, AT, "m-1"));
+    }
+
+    @Test
     void readingsThatDifferInAnyIdentifyingFieldGetDifferentIds() {
         UUID base = ReadingIds.of(ORG, UNIT, Metric.TEMPERATURE_C, AT, "m-1");
 
         assertThat(ReadingIds.of(UUID.randomUUID(), UNIT, Metric.TEMPERATURE_C, AT, "m-1")).isNotEqualTo(base);
         assertThat(ReadingIds.of(ORG, UUID.randomUUID(), Metric.TEMPERATURE_C, AT, "m-1")).isNotEqualTo(base);
         assertThat(ReadingIds.of(ORG, UNIT, Metric.HUMIDITY_PCT, AT, "m-1")).isNotEqualTo(base);
-        assertThat(ReadingIds.of(ORG, UNIT, Metric.TEMPERATURE_C, AT.plusNanos(1000), "m-1")).isNotEqualTo(base);
         assertThat(ReadingIds.of(ORG, UNIT, Metric.TEMPERATURE_C, AT, "m-2")).isNotEqualTo(base);
         assertThat(ReadingIds.of(ORG, UNIT, Metric.TEMPERATURE_C, AT, null)).isNotEqualTo(base);
+        assertThat(ReadingIds.of(ORG, UNIT, Metric.TEMPERATURE_C, AT.plusNanos(1000), null))
+                .isNotEqualTo(ReadingIds.of(ORG, UNIT, Metric.TEMPERATURE_C, AT, null));
+    }
+
+    @Test
+    void aMessageIdThatLooksLikeATimeCannotCollideWithATimedReading() {
+        assertThat(ReadingIds.of(ORG, UNIT, Metric.TEMPERATURE_C, AT, AT.toString()))
+                .isNotEqualTo(ReadingIds.of(ORG, UNIT, Metric.TEMPERATURE_C, AT, null));
     }
 }

@@ -1,8 +1,8 @@
 package dev.frostline.telemetry.reading;
 
-import dev.frostline.contracts.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frostline.contracts.Metric;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
