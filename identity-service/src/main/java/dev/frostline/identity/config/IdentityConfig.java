@@ -11,4 +11,7 @@ public interface IdentityConfig {
 
     /** How long an access token is valid. Short, because a token cannot be revoked before it expires. */
     Duration accessTokenTtl();
+
+    /** How long one refresh token is valid; each refresh issues a successor with a fresh lifetime. */
+    Duration refreshTokenTtl();
 }

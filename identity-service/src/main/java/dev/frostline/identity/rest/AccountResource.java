@@ -1,6 +1,7 @@
 package dev.frostline.identity.rest;
 
 import dev.frostline.identity.service.LoggingIn;
+import dev.frostline.identity.service.RotatingRefreshTokens;
 import dev.frostline.identity.service.SigningUp;
 import dev.frostline.support.security.Caller;
 import dev.frostline.support.security.CurrentCaller;
@@ -21,13 +22,15 @@ public class AccountResource {
 
     private final SigningUp signingUp;
     private final LoggingIn loggingIn;
+    private final RotatingRefreshTokens refreshTokens;
 
     @Inject
     CurrentCaller caller;
 
-    public AccountResource(SigningUp signingUp, LoggingIn loggingIn) {
+    public AccountResource(SigningUp signingUp, LoggingIn loggingIn, RotatingRefreshTokens refreshTokens) {
         this.signingUp = signingUp;
         this.loggingIn = loggingIn;
+        this.refreshTokens = refreshTokens;
     }
 
     @POST
@@ -43,9 +46,33 @@ public class AccountResource {
     @POST
     @Path("/token")
     @PermitAll
-    @Operation(summary = "Exchange email and password for an access token")
+    @Operation(summary = "Exchange email and password for an access token and a refresh token")
     public Uni<TokenResponse> token(@Valid @NotNull TokenRequest request) {
         return loggingIn.logIn(request.email(), request.password(), request.orgId()).map(TokenResponse::of);
+    }
+
+    @POST
+    @Path("/token/refresh")
+    @PermitAll
+    @Operation(summary = "Exchange a refresh token (single use) for a new access token and a new refresh token")
+    public Uni<TokenResponse> refresh(@Valid @NotNull RefreshTokenRequest request) {
+        return refreshTokens.refresh(request.refreshToken()).map(TokenResponse::of);
+    }
+
+    @POST
+    @Path("/logout")
+    @PermitAll
+    @Operation(summary = "Revoke the refresh token's whole family; 204 whether or not the token was known")
+    public Uni<Void> logOut(@Valid @NotNull RefreshTokenRequest request) {
+        return refreshTokens.logOut(request.refreshToken());
+    }
+
+    @POST
+    @Path("/token/switch-org")
+    @Authenticated
+    @Operation(summary = "Start a session in another organization the caller is a member of")
+    public Uni<TokenResponse> switchOrg(@Valid @NotNull SwitchOrgRequest request) {
+        return refreshTokens.switchOrg(caller.get(), request.orgId()).map(TokenResponse::of);
     }
 
     @GET

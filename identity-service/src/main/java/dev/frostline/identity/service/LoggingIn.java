@@ -6,6 +6,7 @@ import dev.frostline.identity.account.Membership;
 import dev.frostline.identity.repository.MembershipRepository;
 import dev.frostline.identity.repository.UserRepository;
 import dev.frostline.support.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Exchanges email and password for an access token. An unknown email and a wrong password get the
+ * Exchanges email and password for an access token and the first refresh token of a new family. An unknown email and a wrong password get the
  * same answer after the same bcrypt work, so the endpoint does not reveal who has an account.
  */
 @ApplicationScoped
@@ -24,10 +25,10 @@ public class LoggingIn {
     private final UserRepository users;
     private final MembershipRepository memberships;
     private final PasswordHasher hasher;
-    private final IssuingAccessTokens tokens;
+    private final RotatingRefreshTokens tokens;
 
     public LoggingIn(UserRepository users, MembershipRepository memberships, PasswordHasher hasher,
-            IssuingAccessTokens tokens) {
+            RotatingRefreshTokens tokens) {
         this.users = users;
         this.memberships = memberships;
         this.hasher = hasher;
@@ -36,7 +37,7 @@ public class LoggingIn {
 
     /** @param orgId the organization to act in; null picks the user's first membership */
     @WithSession
-    public Uni<IssuingAccessTokens.IssuedToken> logIn(String rawEmail, String password, UUID orgId) {
+    public Uni<RotatingRefreshTokens.SessionTokens> logIn(String rawEmail, String password, UUID orgId) {
         String email;
         try {
             email = EmailAddress.normalize(rawEmail);
@@ -51,7 +52,9 @@ public class LoggingIn {
                     }
                     return memberships.listOfUser(user.id).chain(list -> {
                         Membership chosen = choose(list, orgId);
-                        return chosen == null ? Uni.createFrom().failure(invalid()) : tokens.issue(user, chosen);
+                        return chosen == null
+                                ? Uni.createFrom().failure(invalid())
+                                : Panache.withTransaction(() -> tokens.startFamily(user, chosen));
                     });
                 }));
     }

@@ -30,10 +30,10 @@ public class SigningUp {
     private final OrganizationRepository organizations;
     private final MembershipRepository memberships;
     private final PasswordHasher hasher;
-    private final IssuingAccessTokens tokens;
+    private final RotatingRefreshTokens tokens;
 
     public SigningUp(UserRepository users, OrganizationRepository organizations, MembershipRepository memberships,
-            PasswordHasher hasher, IssuingAccessTokens tokens) {
+            PasswordHasher hasher, RotatingRefreshTokens tokens) {
         this.users = users;
         this.organizations = organizations;
         this.memberships = memberships;
@@ -41,7 +41,7 @@ public class SigningUp {
         this.tokens = tokens;
     }
 
-    public Uni<IssuingAccessTokens.IssuedToken> signUp(Command command) {
+    public Uni<RotatingRefreshTokens.SessionTokens> signUp(Command command) {
         String email = EmailAddress.normalize(command.email());
         PasswordPolicy.check(command.password());
         // Hash before the transaction: no connection is held while bcrypt runs.
@@ -70,7 +70,7 @@ public class SigningUp {
                     return users.persist(user)
                             .chain(() -> organizations.persist(org))
                             .chain(() -> memberships.persist(owner))
-                            .chain(() -> tokens.issue(user, owner));
+                            .chain(() -> tokens.startFamily(user, owner));
                 })));
     }
 }
