@@ -1,8 +1,12 @@
 package dev.frostline.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "frostline.gateway")
 public interface GatewayConfig {
@@ -15,6 +19,81 @@ public interface GatewayConfig {
     int maxConnectionsPerUpstream();
 
     Jwks jwks();
+
+    Cors cors();
+
+    /** Largest request body accepted for every area but storage (by Content-Length or by counting). */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
+
+    /** Largest request body accepted for /api/storage: above storage's own 32M limit, so it decides. */
+    @WithDefault("33M")
+    MemorySize maxStorageBodySize();
+
+    RateLimits rateLimits();
+
+    Breaker breaker();
+
+    /** Browser access from other origins; answered by the gateway itself. */
+    interface Cors {
+        /** Exact origins (scheme://host[:port]) allowed, or "*". None: CORS is off. */
+        Optional<List<String>> allowedOrigins();
+
+        @WithDefault("GET,POST,PUT,PATCH,DELETE")
+        List<String> methods();
+
+        @WithDefault("Authorization,Content-Type,X-Request-Id")
+        List<String> headers();
+
+        @WithDefault("X-Request-Id,Retry-After,Location")
+        List<String> exposedHeaders();
+
+        @WithDefault("PT1H")
+        Duration maxAge();
+
+        @WithDefault("false")
+        boolean credentials();
+    }
+
+    /** Token buckets, held in memory by each gateway replica: the limits apply per replica. */
+    interface RateLimits {
+        /** Device ingest (POST /api/telemetry/readings with an X-API-Key), per key. */
+        Limit ingest();
+
+        /** Everything else: per JWT subject when authenticated, otherwise per client address. */
+        Limit clients();
+
+        /** Upper bound on buckets kept per limit; idle buckets are evicted first. */
+        @WithDefault("100000")
+        int maxBuckets();
+
+        /** A bucket unused this long is full again and is dropped. */
+        @WithDefault("PT5M")
+        Duration idleEviction();
+    }
+
+    interface Limit {
+        /** Burst size: requests allowed at once from a full bucket. */
+        double capacity();
+
+        /** Sustained rate: tokens added back per second. */
+        double refillPerSecond();
+    }
+
+    /** Per-upstream circuit breaker. */
+    interface Breaker {
+        /** Consecutive failures (no connection, or no answer in time) that open the breaker. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** Failures further apart than this do not add up. */
+        @WithDefault("PT30S")
+        Duration failureWindow();
+
+        /** How long an open breaker answers 503 at once, before letting one probe through. */
+        @WithDefault("PT10S")
+        Duration openDuration();
+    }
 
     /** Base URL (scheme, host, port) of every service behind the gateway. */
     interface Upstreams {

@@ -10,6 +10,9 @@ public final class GatewayProblems {
     public static final ProblemType BAD_GATEWAY =
             new ProblemType("bad-gateway", "The service answered with a broken response", 502);
 
+    public static final ProblemType RATE_LIMITED =
+            new ProblemType("rate-limited", "Too many requests", 429);
+
     private GatewayProblems() {
     }
 }

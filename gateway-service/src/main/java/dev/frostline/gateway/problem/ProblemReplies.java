@@ -40,6 +40,19 @@ public class ProblemReplies {
                 area.displayName() + " is unavailable. Retry in a few seconds.");
     }
 
+    /** The upstream's breaker is open: refused without trying it. */
+    public void breakerOpen(RoutingContext ctx, Area area, long retryAfterSeconds) {
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
+        send(ctx, ProblemType.SERVICE_UNAVAILABLE, area.displayName()
+                + " is unavailable (failing fast after repeated failures). Retry in " + retryAfterSeconds + " s.");
+    }
+
+    public void rateLimited(RoutingContext ctx, long retryAfterSeconds) {
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
+        send(ctx, GatewayProblems.RATE_LIMITED,
+                "Too many requests. Retry in " + retryAfterSeconds + " s.");
+    }
+
     public void send(RoutingContext ctx, ProblemType type, String detail) {
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();

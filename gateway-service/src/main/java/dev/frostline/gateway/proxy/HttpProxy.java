@@ -1,6 +1,9 @@
 package dev.frostline.gateway.proxy;
 
+import dev.frostline.contracts.problems.ProblemType;
 import dev.frostline.gateway.config.GatewayConfig;
+import dev.frostline.gateway.edge.CappedBody;
+import dev.frostline.gateway.edge.UpstreamBreakers;
 import dev.frostline.gateway.problem.GatewayProblems;
 import dev.frostline.gateway.problem.ProblemReplies;
 import dev.frostline.gateway.routing.Area;
@@ -32,15 +35,23 @@ public class HttpProxy {
     private final UpstreamClients clients;
     private final GatewayConfig config;
     private final ProblemReplies problems;
+    private final UpstreamBreakers breakers;
 
-    public HttpProxy(UpstreamClients clients, GatewayConfig config, ProblemReplies problems) {
+    public HttpProxy(UpstreamClients clients, GatewayConfig config, ProblemReplies problems,
+            UpstreamBreakers breakers) {
         this.clients = clients;
         this.config = config;
         this.problems = problems;
+        this.breakers = breakers;
     }
 
     public void forward(RoutingContext ctx, Area area, String requestId) {
         HttpServerRequest in = ctx.request();
+        if (!breakers.tryAcquire(area)) {
+            // Open breaker: answer at once instead of queueing clients behind connect timeouts.
+            problems.breakerOpen(ctx, area, breakers.retryAfterSeconds(area));
+            return;
+        }
         MultiMap headers = ForwardedHeaders.toUpstream(in.headers(), ProxiedRequests.origin(in), requestId);
         clients.http()
                 .request(clients.request(area.baseUri(config.upstream()), ProxiedRequests.pathAndQuery(in))
@@ -50,6 +61,7 @@ public class HttpProxy {
                     if (connected.failed()) {
                         Log.warnf("%s unreachable for %s %s: %s requestId=%s", area.displayName(), in.method(),
                                 in.path(), connected.cause().toString(), requestId);
+                        breakers.failed(area);
                         problems.unavailable(ctx, area);
                         return;
                     }
@@ -69,9 +81,16 @@ public class HttpProxy {
         upstream.response().onComplete(answered -> {
             responded[0] = true;
             if (answered.failed()) {
+                if (answered.cause() instanceof TimeoutException) {
+                    breakers.failed(area);
+                } else {
+                    // Not the upstream's health (the client left, or the body was refused): no verdict.
+                    breakers.succeeded(area);
+                }
                 failBeforeResponse(ctx, area, requestId, answered.cause());
                 return;
             }
+            breakers.succeeded(area);
             relayResponse(in, out, answered.result(), upstream, requestId);
         });
 
@@ -91,7 +110,13 @@ public class HttpProxy {
         }
         // endOnFailure(false): a client that aborts its upload must not look like a complete (shorter)
         // body to the upstream; the upstream request is reset instead.
-        in.pipe().endOnFailure(false).to(upstream).onComplete(sent -> {
+        long maxBytes = area.maxBodyBytes(config);
+        CappedBody body = new CappedBody(in, maxBytes, () -> {
+            Log.infof("request body over %d bytes refused for %s %s requestId=%s", maxBytes, in.method(), in.path(),
+                    requestId);
+            problems.send(ctx, ProblemType.PAYLOAD_TOO_LARGE, tooLarge(area, maxBytes));
+        });
+        body.pipe().endOnFailure(false).to(upstream).onComplete(sent -> {
             if (sent.succeeded()) {
                 // Uploads may take long; the response timeout only starts once the body is out.
                 upstream.idleTimeout(responseTimeout);
@@ -125,7 +150,7 @@ public class HttpProxy {
 
     private void failBeforeResponse(RoutingContext ctx, Area area, String requestId, Throwable cause) {
         HttpServerRequest in = ctx.request();
-        if (ctx.response().closed()) {
+        if (ctx.response().closed() || ctx.response().ended()) {
             return;
         }
         if (cause instanceof TimeoutException) {
@@ -140,6 +165,11 @@ public class HttpProxy {
                     area.displayName() + " closed the connection without answering. The request may or may not "
                             + "have been carried out.");
         }
+    }
+
+    /** The detail of a 413, shared by the Content-Length check at the edge and the streaming count. */
+    public static String tooLarge(Area area, long maxBytes) {
+        return "Request bodies for " + area.displayName() + " are limited to " + maxBytes + " bytes.";
     }
 
     private static boolean mayHaveBody(HttpMethod method, int status) {

@@ -12,6 +12,11 @@ public enum Area {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The largest request body this area accepts at the edge. */
+    public long maxBodyBytes(GatewayConfig config) {
+        return this == STORAGE ? config.maxStorageBodySize().asLongValue() : config.maxBodySize().asLongValue();
+    }
+
     public URI baseUri(GatewayConfig.Upstreams upstreams) {
         return switch (this) {
             case IDENTITY -> upstreams.identity();

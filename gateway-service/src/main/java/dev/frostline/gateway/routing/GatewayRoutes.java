@@ -1,6 +1,11 @@
 package dev.frostline.gateway.routing;
 
 import dev.frostline.contracts.problems.ProblemType;
+import dev.frostline.contracts.ApiKeyFormat;
+import dev.frostline.gateway.config.GatewayConfig;
+import dev.frostline.gateway.edge.CorsPolicy;
+import dev.frostline.gateway.edge.EdgeRateLimits;
+import dev.frostline.gateway.edge.TokenBucket;
 import dev.frostline.gateway.problem.ProblemReplies;
 import dev.frostline.gateway.proxy.AccessLog;
 import dev.frostline.gateway.proxy.ForwardedHeaders;
@@ -13,6 +18,7 @@ import dev.frostline.gateway.security.TokenCheck;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,13 +37,19 @@ public class GatewayRoutes {
     private final HttpProxy http;
     private final WebSocketProxy webSockets;
     private final ProblemReplies problems;
+    private final CorsPolicy cors;
+    private final EdgeRateLimits rateLimits;
+    private final GatewayConfig config;
 
     public GatewayRoutes(AccessTokenVerifier verifier, HttpProxy http, WebSocketProxy webSockets,
-            ProblemReplies problems) {
+            ProblemReplies problems, CorsPolicy cors, EdgeRateLimits rateLimits, GatewayConfig config) {
         this.verifier = verifier;
         this.http = http;
         this.webSockets = webSockets;
         this.problems = problems;
+        this.cors = cors;
+        this.rateLimits = rateLimits;
+        this.config = config;
     }
 
     void install(@Observes Router router) {
@@ -52,6 +64,20 @@ public class GatewayRoutes {
         String requestId = RequestIds.acceptOrCreate(in.getHeader(ForwardedHeaders.REQUEST_ID));
         ctx.response().putHeader(ForwardedHeaders.REQUEST_ID, requestId);
         String path = in.path();
+
+        if (cors.enabled()) {
+            String origin = in.getHeader(HttpHeaders.ORIGIN);
+            if (CorsPolicy.isPreflight(in)) {
+                log(ctx, started, "-", requestId);
+                in.resume();
+                cors.preflight(origin, ctx.response().headers());
+                ctx.response().setStatusCode(204).end();
+                return;
+            }
+            if (origin != null) {
+                ctx.addHeadersEndHandler(headersOut -> cors.actual(origin, ctx.response().headers()));
+            }
+        }
 
         if (!RequestPaths.isForwardable(path)) {
             log(ctx, started, "-", requestId);
@@ -68,8 +94,20 @@ public class GatewayRoutes {
         Area area = routed.get();
         boolean upgrade = area == Area.REALTIME && WebSocketProxy.isUpgrade(in);
         log(ctx, started, area.displayName(), requestId);
+        if (isTooLarge(in, area)) {
+            problems.send(ctx, ProblemType.PAYLOAD_TOO_LARGE, HttpProxy.tooLarge(area, area.maxBodyBytes(config)));
+            return;
+        }
         if (RouteTable.isPublic(in.method(), path)) {
-            dispatch(ctx, area, upgrade, requestId);
+            Optional<String> deviceKey = RouteTable.isDeviceIngest(in.method(), path)
+                    ? EdgeRateLimits.deviceKey(in.getHeader(ApiKeyFormat.HEADER))
+                    : Optional.empty();
+            TokenBucket.Decision decision = deviceKey.isPresent()
+                    ? rateLimits.ingest(deviceKey.get())
+                    : rateLimits.client(clientAddress(in));
+            if (allowed(ctx, decision)) {
+                dispatch(ctx, area, upgrade, requestId);
+            }
             return;
         }
         String authorization = in.getHeader(HttpHeaders.AUTHORIZATION);
@@ -83,14 +121,46 @@ public class GatewayRoutes {
                 return;
             }
             TokenCheck check = checked.result();
-            if (check instanceof TokenCheck.Valid) {
-                dispatch(ctx, area, upgrade, requestId);
+            if (check instanceof TokenCheck.Valid valid) {
+                String subject = valid.token().getSubject();
+                TokenBucket.Decision decision = subject == null
+                        ? rateLimits.client(clientAddress(in))
+                        : rateLimits.subject(subject);
+                if (allowed(ctx, decision)) {
+                    dispatch(ctx, area, upgrade, requestId);
+                }
             } else if (check instanceof TokenCheck.Rejected rejected) {
                 problems.unauthenticated(ctx, rejected.detail(), token.isPresent());
             } else {
                 problems.unavailable(ctx, Area.IDENTITY);
             }
         });
+    }
+
+    private boolean allowed(RoutingContext ctx, TokenBucket.Decision decision) {
+        if (!decision.allowed()) {
+            problems.rateLimited(ctx, decision.retryAfterSeconds());
+        }
+        return decision.allowed();
+    }
+
+    /** Refused up front when the announced length is over the area's limit; chunked bodies are counted. */
+    private boolean isTooLarge(HttpServerRequest in, Area area) {
+        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(length.trim()) > area.maxBodyBytes(config);
+        } catch (NumberFormatException malformed) {
+            return false;
+        }
+    }
+
+    /** The peer's address. X-Forwarded-For is not trusted here: any client could set it. */
+    private static String clientAddress(HttpServerRequest in) {
+        SocketAddress remote = in.remoteAddress();
+        return remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress();
     }
 
     private void dispatch(RoutingContext ctx, Area area, boolean upgrade, String requestId) {

@@ -31,6 +31,8 @@ public final class RouteTable {
     static final List<PublicEndpoint> PUBLIC_ENDPOINTS = List.of(
             new PublicEndpoint(HttpMethod.POST, "/api/identity/signup"),
             new PublicEndpoint(HttpMethod.POST, "/api/identity/token"),
+            new PublicEndpoint(HttpMethod.POST, "/api/identity/token/refresh"),
+            new PublicEndpoint(HttpMethod.POST, "/api/identity/logout"),
             new PublicEndpoint(HttpMethod.GET, "/.well-known/jwks.json"),
             new PublicEndpoint(HttpMethod.POST, "/api/telemetry/readings"));
 
@@ -46,6 +48,11 @@ public final class RouteTable {
     }
 
     /** Every path the gateway installs a handler for (the rest, like /q/*, stays local). */
+    /** Device ingest, rate-limited per API key rather than per client. */
+    public static boolean isDeviceIngest(HttpMethod method, String path) {
+        return HttpMethod.POST.equals(method) && path.equals("/api/telemetry/readings");
+    }
+
     public static List<String> mountPoints() {
         return List.of(API_ROOT + "/*", "/.well-known/jwks.json", WEBSOCKET_PATH);
     }

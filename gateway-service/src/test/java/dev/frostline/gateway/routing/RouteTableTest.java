@@ -32,6 +32,8 @@ class RouteTableTest {
     void onlyTheListedMethodAndPathArePublic() {
         assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/identity/signup")).isTrue();
         assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/identity/token")).isTrue();
+        assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/identity/token/refresh")).isTrue();
+        assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/identity/logout")).isTrue();
         assertThat(RouteTable.isPublic(HttpMethod.GET, "/.well-known/jwks.json")).isTrue();
         assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/telemetry/readings")).isTrue();
 
@@ -40,5 +42,7 @@ class RouteTableTest {
         assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/telemetry/readings/extra")).isFalse();
         assertThat(RouteTable.isPublic(HttpMethod.GET, "/api/identity/me")).isFalse();
         assertThat(RouteTable.isPublic(HttpMethod.GET, "/ws")).isFalse();
+        assertThat(RouteTable.isPublic(HttpMethod.GET, "/api/identity/logout")).isFalse();
+        assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/identity/token/refresh/x")).isFalse();
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>{@code .../echo-status/<code>}: answers that status with a Location header;</li>
  * <li>{@code .../slow}: never answers;</li>
  * <li>{@code .../download?bytes=<n>}: streams n bytes back, chunked;</li>
+ * <li>{@code /stub/requests}: how many /api requests this stub has received;</li>
  * <li>identity only: the test JWKS, a liveness endpoint, and how often the JWKS was fetched.</li>
  * </ul>
  */
@@ -31,6 +32,7 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
     private final String area;
     private final String jwks;
     private final AtomicInteger jwksFetches = new AtomicInteger();
+    private final AtomicInteger received = new AtomicInteger();
 
     EchoUpstream(String area, String jwks) {
         this.area = area;
@@ -52,6 +54,13 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
         if (area.equals("identity") && path.equals("/stub/jwks-fetches")) {
             response.end(String.valueOf(jwksFetches.get()));
             return;
+        }
+        if (path.equals("/stub/requests")) {
+            response.end(String.valueOf(received.get()));
+            return;
+        }
+        if (path.startsWith("/api/")) {
+            received.incrementAndGet();
         }
         if (path.equals("/q/health/live")) {
             response.putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");

@@ -42,11 +42,11 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         for (String area : HTTP_AREAS) {
             int port = listen(vertx.createHttpServer().requestHandler(new EchoUpstream(area, jwks)));
             config.put("frostline.gateway.upstream." + area, url(area, port));
+            config.put("test.stub." + area, "http://127.0.0.1:" + port);
             if (area.equals("identity")) {
                 // The JWKS stays reachable even when the identity upstream is configured as down.
                 config.put("mp.jwt.verify.publickey.location",
                         "http://127.0.0.1:" + port + EchoUpstream.JWKS_PATH);
-                config.put("test.stub.identity", "http://127.0.0.1:" + port);
             }
         }
         RealtimeStub realtime = new RealtimeStub();
