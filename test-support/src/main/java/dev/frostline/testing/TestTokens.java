@@ -18,6 +18,7 @@ import java.util.UUID;
 public final class TestTokens {
 
     public static final String ISSUER = "frostline";
+    public static final String AUDIENCE = "frostline";
     private static final PrivateKey KEY = load();
 
     private TestTokens() {
@@ -29,6 +30,7 @@ public final class TestTokens {
 
     public static String token(UUID userId, UUID orgId, Role role, Duration lifetime) {
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(userId.toString())
                 .upn(userId + "@test.frostline")
                 .claim("email", userId + "@test.frostline")

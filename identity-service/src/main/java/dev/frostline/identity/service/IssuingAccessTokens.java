@@ -30,6 +30,7 @@ public class IssuingAccessTokens {
         return keys.signingKey().map(key -> {
             Instant now = Instant.now();
             String token = Jwt.issuer(config.issuer())
+                    .audience(config.audience())
                     .subject(user.id.toString())
                     .upn(user.email)
                     .claim(TokenClaims.EMAIL, user.email)

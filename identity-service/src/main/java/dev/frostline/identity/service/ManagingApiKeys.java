@@ -3,6 +3,9 @@ package dev.frostline.identity.service;
 import dev.frostline.contracts.Role;
 import dev.frostline.contracts.Topics;
 import dev.frostline.identity.apikey.ApiKey;
+import dev.frostline.identity.audit.AuditAction;
+import dev.frostline.identity.audit.AuditEntry;
+import dev.frostline.identity.audit.AuditTrail;
 import dev.frostline.identity.apikey.ApiKeySecret;
 import dev.frostline.identity.messaging.ApiKeyStateMapper;
 import dev.frostline.identity.repository.ApiKeyRepository;
@@ -29,10 +32,12 @@ public class ManagingApiKeys {
 
     private final ApiKeyRepository keys;
     private final Outbox outbox;
+    private final AuditTrail audit;
 
-    public ManagingApiKeys(ApiKeyRepository keys, Outbox outbox) {
+    public ManagingApiKeys(ApiKeyRepository keys, Outbox outbox, AuditTrail audit) {
         this.keys = keys;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -49,6 +54,8 @@ public class ManagingApiKeys {
         key.createdAt = Instant.now();
         return keys.persist(key)
                 .chain(() -> publish(key))
+                .chain(() -> audit.record(AuditEntry.of(AuditAction.API_KEY_CREATED, key.orgId, caller.userId())
+                        .target(key.id).detail("prefix", key.prefix)))
                 .map(ignored -> new CreatedKey(key, secret.key()));
     }
 
@@ -69,7 +76,10 @@ public class ManagingApiKeys {
                 return Uni.createFrom().item(key);
             }
             key.revokedAt = Instant.now();
-            return publish(key).replaceWith(key);
+            return publish(key)
+                    .chain(() -> audit.record(AuditEntry.of(AuditAction.API_KEY_REVOKED, key.orgId, caller.userId())
+                            .target(key.id).detail("prefix", key.prefix)))
+                    .replaceWith(key);
         });
     }
 

@@ -119,6 +119,7 @@ class RealtimeSocketTest {
         String token;
         try (InputStream pem = getClass().getClassLoader().getResourceAsStream("frostline-test-private-key.pem")) {
             token = Jwt.issuer(TestTokens.ISSUER)
+                    .audience(TestTokens.AUDIENCE)
                     .subject(UUID.randomUUID().toString())
                     .claim("role", Role.VIEWER.claimValue())
                     .expiresIn(Duration.ofMinutes(5))
