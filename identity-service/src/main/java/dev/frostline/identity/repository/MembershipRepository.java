@@ -1,5 +1,6 @@
 package dev.frostline.identity.repository;
 
+import dev.frostline.contracts.Role;
 import dev.frostline.identity.account.Membership;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -16,5 +17,13 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, M
 
     public Uni<Membership> findOf(UUID userId, UUID orgId) {
         return find("userId = ?1 and orgId = ?2", userId, orgId).firstResult();
+    }
+
+    public Uni<List<Membership>> listOfOrg(UUID orgId) {
+        return list("orgId = ?1 order by createdAt, userId", orgId);
+    }
+
+    public Uni<Long> countOwners(UUID orgId) {
+        return count("orgId = ?1 and role = ?2", orgId, Role.OWNER);
     }
 }

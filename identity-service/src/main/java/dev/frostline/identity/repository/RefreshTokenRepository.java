@@ -27,4 +27,9 @@ public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToke
     public Uni<Integer> revokeFamily(UUID familyId, Instant now) {
         return update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", now, familyId);
     }
+
+    /** Ends every session of the user (after a password change or reset); each fails at its next refresh. */
+    public Uni<Integer> revokeAllOfUser(UUID userId, Instant now) {
+        return update("revokedAt = ?1 where userId = ?2 and revokedAt is null", now, userId);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.frostline.identity.rest;
 
+import dev.frostline.identity.service.DescribingAccount;
 import dev.frostline.identity.service.LoggingIn;
 import dev.frostline.identity.service.RotatingRefreshTokens;
 import dev.frostline.identity.service.SigningUp;
@@ -23,14 +24,17 @@ public class AccountResource {
     private final SigningUp signingUp;
     private final LoggingIn loggingIn;
     private final RotatingRefreshTokens refreshTokens;
+    private final DescribingAccount describingAccount;
 
     @Inject
     CurrentCaller caller;
 
-    public AccountResource(SigningUp signingUp, LoggingIn loggingIn, RotatingRefreshTokens refreshTokens) {
+    public AccountResource(SigningUp signingUp, LoggingIn loggingIn, RotatingRefreshTokens refreshTokens,
+            DescribingAccount describingAccount) {
         this.signingUp = signingUp;
         this.loggingIn = loggingIn;
         this.refreshTokens = refreshTokens;
+        this.describingAccount = describingAccount;
     }
 
     @POST
@@ -78,9 +82,11 @@ public class AccountResource {
     @GET
     @Path("/me")
     @Authenticated
-    @Operation(summary = "The caller as their token presents them")
-    public MeResponse me() {
+    @Operation(summary = "The caller: their account, all their memberships, and the token's active org and role")
+    public Uni<MeResponse> me() {
         Caller me = caller.get();
-        return new MeResponse(me.userId(), me.email(), me.orgId(), me.role().claimValue());
+        return describingAccount.describe(me).map(account -> new MeResponse(account.user().id, account.user().email,
+                account.user().displayName, me.orgId(), me.role().claimValue(),
+                account.memberships().stream().map(MembershipView::of).toList()));
     }
 }

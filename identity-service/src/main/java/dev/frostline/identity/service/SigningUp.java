@@ -7,6 +7,9 @@ import dev.frostline.identity.account.Membership;
 import dev.frostline.identity.account.Organization;
 import dev.frostline.identity.account.PasswordPolicy;
 import dev.frostline.identity.account.User;
+import dev.frostline.identity.audit.AuditAction;
+import dev.frostline.identity.audit.AuditEntry;
+import dev.frostline.identity.audit.AuditTrail;
 import dev.frostline.identity.repository.MembershipRepository;
 import dev.frostline.identity.repository.OrganizationRepository;
 import dev.frostline.identity.repository.UserRepository;
@@ -31,14 +34,16 @@ public class SigningUp {
     private final MembershipRepository memberships;
     private final PasswordHasher hasher;
     private final RotatingRefreshTokens tokens;
+    private final AuditTrail audit;
 
     public SigningUp(UserRepository users, OrganizationRepository organizations, MembershipRepository memberships,
-            PasswordHasher hasher, RotatingRefreshTokens tokens) {
+            PasswordHasher hasher, RotatingRefreshTokens tokens, AuditTrail audit) {
         this.users = users;
         this.organizations = organizations;
         this.memberships = memberships;
         this.hasher = hasher;
         this.tokens = tokens;
+        this.audit = audit;
     }
 
     public Uni<RotatingRefreshTokens.SessionTokens> signUp(Command command) {
@@ -70,6 +75,7 @@ public class SigningUp {
                     return users.persist(user)
                             .chain(() -> organizations.persist(org))
                             .chain(() -> memberships.persist(owner))
+                            .chain(() -> audit.record(AuditEntry.of(AuditAction.SIGNED_UP, org.id, user.id).target(user.id)))
                             .chain(() -> tokens.startFamily(user, owner));
                 })));
     }

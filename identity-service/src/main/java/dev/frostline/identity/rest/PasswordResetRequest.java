@@ -1,0 +1,6 @@
+package dev.frostline.identity.rest;
+
+import jakarta.validation.constraints.NotBlank;
+
+public record PasswordResetRequest(@NotBlank String email) {
+}
