@@ -26,6 +26,13 @@ public final class Topics {
      */
     public static final String IDENTITY_API_KEYS = "frostline.identity.api-keys.v1";
 
+    /**
+     * Compacted: {@link dev.frostline.contracts.events.ApiKeyUsed}, when telemetry last accepted readings
+     * with a key, keyed by key ID. Only the latest use of a key matters, so compaction keeps the topic
+     * at one record per key; identity keeps the greatest time it has seen.
+     */
+    public static final String API_KEY_USAGE = "frostline.telemetry.api-key-usage.v1";
+
     /** Partitions of the keyed event topics; sized for a few consumer replicas per group. */
     public static final int DEFAULT_PARTITIONS = 6;
 
@@ -33,7 +40,8 @@ public final class Topics {
             new TopicSpec(READINGS, DEFAULT_PARTITIONS, false),
             new TopicSpec(ALERTS, DEFAULT_PARTITIONS, false),
             new TopicSpec(CATALOG_UNITS, DEFAULT_PARTITIONS, true),
-            new TopicSpec(IDENTITY_API_KEYS, DEFAULT_PARTITIONS, true));
+            new TopicSpec(IDENTITY_API_KEYS, DEFAULT_PARTITIONS, true),
+            new TopicSpec(API_KEY_USAGE, DEFAULT_PARTITIONS, true));
 
     private Topics() {
     }

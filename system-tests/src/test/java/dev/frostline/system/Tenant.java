@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ final class Tenant {
     String areaId;
     String unitId;
     String apiKey;
+    String apiKeyId;
 
     private Tenant(String token, String orgId) {
         this.token = token;
@@ -34,17 +36,47 @@ final class Tenant {
         return new Tenant(response.path("accessToken"), response.path("orgId"));
     }
 
-    /** Site, area and a fridge unit, then a device API key. */
+    /** Site, area and a fridge unit, then a device API key for the whole org. */
     Tenant withFridgeAndKey() {
-        siteId = Gateway.as(token).body(Map.of("name", "Main kitchen", "timeZone", "Europe/Berlin"))
-                .post("/api/catalog/sites").then().statusCode(201).extract().path("id");
-        areaId = Gateway.as(token).body(Map.of("siteId", siteId, "name", "Cold room"))
-                .post("/api/catalog/areas").then().statusCode(201).extract().path("id");
-        unitId = Gateway.as(token).body(Map.of("areaId", areaId, "name", "Fridge 1", "type", "fridge"))
-                .post("/api/catalog/units").then().statusCode(201).extract().path("id");
-        apiKey = Gateway.as(token).body(Map.of("name", "fridge sensor"))
-                .post("/api/identity/api-keys").then().statusCode(201).extract().path("key");
+        siteId = createSite("Main kitchen");
+        areaId = createArea(siteId);
+        unitId = createFridge(areaId);
+        Response key = createKey("fridge sensor", null).then().statusCode(201).extract().response();
+        apiKey = key.path("key");
+        apiKeyId = key.path("id");
         return this;
+    }
+
+    String createSite(String name) {
+        return Gateway.as(token).body(Map.of("name", name, "timeZone", "Europe/Berlin"))
+                .post("/api/catalog/sites").then().statusCode(201).extract().path("id");
+    }
+
+    String createArea(String site) {
+        return Gateway.as(token).body(Map.of("siteId", site, "name", "Cold room"))
+                .post("/api/catalog/areas").then().statusCode(201).extract().path("id");
+    }
+
+    String createFridge(String area) {
+        return Gateway.as(token).body(Map.of("areaId", area, "name", "Fridge 1", "type", "fridge"))
+                .post("/api/catalog/units").then().statusCode(201).extract().path("id");
+    }
+
+    /** @param site null for a key valid for the whole org */
+    Response createKey(String name, String site) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        if (site != null) {
+            body.put("siteId", site);
+        }
+        return Gateway.as(token).body(body).post("/api/identity/api-keys");
+    }
+
+    /** One ingest request, no retry. */
+    static Response ingest(String key, String unit, double value, String messageId) {
+        return Gateway.anonymous().header("X-API-Key", key)
+                .body(Map.of("unitId", unit, "metric", "temperature_c", "value", value, "messageId", messageId))
+                .post("/api/telemetry/readings");
     }
 
     /**
@@ -52,13 +84,12 @@ final class Tenant {
      * projections, so a brand-new key or unit is accepted after a short delay: retry until then.
      */
     Response postReading(double value, String messageId) {
-        Map<String, Object> reading = Map.of("unitId", unitId, "metric", "temperature_c", "value", value,
-                "messageId", messageId);
-        Response[] last = new Response[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            last[0] = Gateway.anonymous().header("X-API-Key", apiKey).body(reading).post("/api/telemetry/readings");
-            return last[0].statusCode() == 202;
-        });
-        return last[0];
+        return postReading(apiKey, unitId, value, messageId);
+    }
+
+    /** {@link #postReading(double, String)} with any key and unit: retried until accepted. */
+    static Response postReading(String key, String unit, double value, String messageId) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> ingest(key, unit, value, messageId), response -> response.statusCode() == 202);
     }
 }

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 public abstract class FixtureTest {
 
     @Inject
-    ObjectMapper mapper;
+    protected ObjectMapper mapper;
 
     @Inject
     AgroalDataSource dataSource;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    protected String bootstrapServers;
 
     protected TelemetryFixtures fixtures;
 

@@ -82,7 +82,13 @@ public final class TelemetryFixtures implements AutoCloseable {
     }
 
     public static ApiKeyState keyState(UUID keyId, UUID orgId, String key, boolean revoked, Instant updatedAt) {
-        return new ApiKeyState(keyId, orgId, ApiKeyFormat.prefixOf(key).orElseThrow(), ApiKeyFormat.hash(key),
+        return keyState(keyId, orgId, null, key, revoked, updatedAt);
+    }
+
+    /** @param siteId the key's site scope; null for the whole org */
+    public static ApiKeyState keyState(UUID keyId, UUID orgId, UUID siteId, String key, boolean revoked,
+            Instant updatedAt) {
+        return new ApiKeyState(keyId, orgId, siteId, ApiKeyFormat.prefixOf(key).orElseThrow(), ApiKeyFormat.hash(key),
                 revoked, updatedAt);
     }
 
@@ -95,6 +101,23 @@ public final class TelemetryFixtures implements AutoCloseable {
         produceKey(keyState(device.keyId(), orgId, device.key(), false, now()));
         awaitAccepted(device.key(), device.unitId());
         return device;
+    }
+
+    /** A live unit of the device's org in {@code siteId} (null: in no site), usable as soon as this returns. */
+    public UUID seedUnit(Device device, UUID siteId) {
+        UUID unitId = UUID.randomUUID();
+        produce(Topics.CATALOG_UNITS, unitId.toString(), new UnitState(unitId, device.orgId(), siteId,
+                UUID.randomUUID(), "Fridge", "fridge", false, 1, now()));
+        awaitAccepted(device.key(), unitId);
+        return unitId;
+    }
+
+    /** A key of the device's org limited to {@code siteId}, usable for {@code unitInSite} when this returns. */
+    public String seedSiteKey(Device device, UUID siteId, UUID unitInSite) {
+        String key = newKey();
+        produceKey(keyState(UUID.randomUUID(), device.orgId(), siteId, key, false, now()));
+        awaitAccepted(key, unitInSite);
+        return key;
     }
 
     /** Another key of the device's org, usable as soon as this returns. */

@@ -27,4 +27,10 @@ public class ApiKey {
     public Instant createdAt;
     @Column(name = "revoked_at")
     public Instant revokedAt;
+    /** The one site whose units the key may report for; null for the whole org. */
+    @Column(name = "site_id")
+    public UUID siteId;
+    /** When telemetry last accepted readings with it, to within telemetry's reporting interval. */
+    @Column(name = "last_used_at")
+    public Instant lastUsedAt;
 }

@@ -11,6 +11,7 @@ public final class ApiKeyStateMapper {
 
     public static ApiKeyState toState(ApiKey key) {
         Instant updatedAt = key.revokedAt != null ? key.revokedAt : key.createdAt;
-        return new ApiKeyState(key.id, key.orgId, key.prefix, key.secretHash, key.revokedAt != null, updatedAt);
+        return new ApiKeyState(key.id, key.orgId, key.siteId, key.prefix, key.secretHash, key.revokedAt != null,
+                updatedAt);
     }
 }

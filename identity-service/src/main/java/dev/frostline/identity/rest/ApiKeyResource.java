@@ -9,9 +9,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
@@ -31,12 +33,18 @@ public class ApiKeyResource {
     }
 
     @POST
-    @Operation(summary = "Create a device API key (admin); the key is in this response and nowhere else")
-    public Uni<Response> create(@Valid @NotNull CreateApiKeyRequest request) {
-        return apiKeys.create(caller.get(), request.name()).map(created -> Response.status(Response.Status.CREATED)
-                .entity(new CreatedApiKeyResponse(created.key().id, created.key().name,
-                        ApiKeyView.of(created.key()).prefix(), created.secret(), created.key().createdAt))
-                .build());
+    @Operation(summary = "Create a device API key (admin); the key is in this response and nowhere else",
+            description = "With siteId the key may only report for that site's units. 404 when catalog does not "
+                    + "know the site in your org; 503 (dependency-unavailable, Retry-After) when catalog cannot "
+                    + "confirm it now. Nothing is created in either case.")
+    public Uni<Response> create(@Valid @NotNull CreateApiKeyRequest request,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return apiKeys.create(caller.get(), request.name(), request.siteId(), authorization)
+                .map(created -> Response.status(Response.Status.CREATED)
+                        .entity(new CreatedApiKeyResponse(created.key().id, created.key().name,
+                                ApiKeyView.visiblePrefix(created.key()), created.secret(), created.key().siteId,
+                                created.key().createdAt))
+                        .build());
     }
 
     @GET

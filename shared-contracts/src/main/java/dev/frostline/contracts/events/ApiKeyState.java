@@ -10,6 +10,9 @@ import java.util.UUID;
  * {@link dev.frostline.contracts.Topics#IDENTITY_API_KEYS} topic. It carries the SHA-256 of the
  * secret, never the secret: the topic is as sensitive as identity's own key table, no more.
  *
+ * @param siteId the one site whose units the key may report for; null: every unit of the org.
+ *        Records written before keys had a scope lack the field and read as null, which is what
+ *        those keys were: org-wide.
  * @param prefix the public part of the key, used to look it up
  * @param secretHash lower-case hex SHA-256 of the whole key string
  */
@@ -18,6 +21,7 @@ import java.util.UUID;
 public record ApiKeyState(
         UUID keyId,
         UUID orgId,
+        UUID siteId,
         String prefix,
         String secretHash,
         boolean revoked,

@@ -20,6 +20,9 @@ public class ApiKeyProjection {
     public UUID keyId;
     @Column(name = "org_id", nullable = false)
     public UUID orgId;
+    /** The one site whose units the key may report for; null for every unit of the org. */
+    @Column(name = "site_id")
+    public UUID siteId;
     @Column(nullable = false)
     public String prefix;
     @Column(name = "secret_hash", nullable = false)

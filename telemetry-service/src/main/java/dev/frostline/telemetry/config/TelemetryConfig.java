@@ -10,6 +10,18 @@ public interface TelemetryConfig {
 
     Ingest ingest();
 
+    ApiKeyUsage apiKeyUsage();
+
+    interface ApiKeyUsage {
+
+        /**
+         * How often the keys used since the last report are reported to identity: at most one
+         * report per key per interval, so "last used" is accurate to this interval.
+         */
+        @WithDefault("PT60S")
+        Duration reportInterval();
+    }
+
     interface Ingest {
 
         /** The largest request body the ingest endpoint reads; larger ones are refused with 413. */

@@ -12,6 +12,7 @@ public final class ApiKeyStateMapper {
         ApiKeyProjection key = new ApiKeyProjection();
         key.keyId = state.keyId();
         key.orgId = state.orgId();
+        key.siteId = state.siteId();
         key.prefix = state.prefix();
         key.secretHash = state.secretHash();
         key.revoked = state.revoked();

@@ -16,10 +16,11 @@ public class ApiKeyProjectionRepository implements PanacheRepositoryBase<ApiKeyP
      * rebuilds the same table.
      */
     private static final String UPSERT = """
-            insert into api_key_projection (key_id, org_id, prefix, secret_hash, revoked, updated_at)
-            values (?1, ?2, ?3, ?4, ?5, ?6)
+            insert into api_key_projection (key_id, org_id, prefix, secret_hash, revoked, updated_at, site_id)
+            values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             on conflict (key_id) do update set
-              org_id = excluded.org_id, prefix = excluded.prefix, secret_hash = excluded.secret_hash,
+              org_id = excluded.org_id, site_id = excluded.site_id, prefix = excluded.prefix,
+              secret_hash = excluded.secret_hash,
               revoked = excluded.revoked, updated_at = excluded.updated_at
             where api_key_projection.updated_at < excluded.updated_at
                or (api_key_projection.updated_at = excluded.updated_at
@@ -39,6 +40,7 @@ public class ApiKeyProjectionRepository implements PanacheRepositoryBase<ApiKeyP
                         .setParameter(4, key.secretHash)
                         .setParameter(5, key.revoked)
                         .setParameter(6, key.updatedAt)
+                        .setParameter(7, key.siteId)
                         .executeUpdate())
                 .replaceWithVoid();
     }

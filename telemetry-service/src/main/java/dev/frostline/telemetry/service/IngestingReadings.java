@@ -13,7 +13,9 @@ import dev.frostline.support.messaging.KafkaSender;
 import dev.frostline.support.problem.ProblemException;
 import dev.frostline.support.projection.UnitDirectory;
 import dev.frostline.support.projection.UnitProjection;
+import dev.frostline.telemetry.apikey.SiteScope;
 import dev.frostline.telemetry.config.TelemetryConfig;
+import dev.frostline.telemetry.messaging.ApiKeyUsageReporter;
 import dev.frostline.telemetry.reading.ReadingError;
 import dev.frostline.telemetry.reading.ReadingIds;
 import dev.frostline.telemetry.reading.ReadingValidation;
@@ -52,8 +54,8 @@ public class IngestingReadings {
     /** What a device should wait before retrying when Kafka did not take its readings. */
     static final int RETRY_AFTER_SECONDS = 5;
 
-    /** The device behind a valid API key: it may send readings for the live units of {@code orgId}. */
-    public record Device(UUID keyId, UUID orgId) {
+    /** The device behind a valid API key: it may send readings for the live units of {@code orgId} in its scope. */
+    public record Device(UUID keyId, UUID orgId, SiteScope scope) {
     }
 
     private final ApiKeyProjectionRepository keys;
@@ -62,10 +64,12 @@ public class IngestingReadings {
     private final ObjectWriter eventWriter;
     private final ReadingValidation validation;
     private final Duration ackTimeout;
+    private final ApiKeyUsageReporter usage;
 
     public IngestingReadings(ApiKeyProjectionRepository keys, UnitDirectory units, KafkaSender sender,
-            ObjectMapper mapper, TelemetryConfig config) {
+            ObjectMapper mapper, TelemetryConfig config, ApiKeyUsageReporter usage) {
         this.keys = keys;
+        this.usage = usage;
         this.units = units;
         this.sender = sender;
         // Written as the family type, so the record carries the "type" tag consumers dispatch on.
@@ -74,7 +78,11 @@ public class IngestingReadings {
         this.ackTimeout = config.ingest().ackTimeout();
     }
 
-    /** The device a presented key belongs to; a 401 problem for a missing, unknown or revoked key. */
+    /**
+     * The device a presented key belongs to; a 401 problem for a missing, unknown or revoked key.
+     * The projection is read on every request and never cached, so a revocation holds from the
+     * first request after its record is projected (well within the 5 s promised to admins).
+     */
     @WithSession
     public Uni<Device> authenticate(String presentedKey) {
         String prefix = ApiKeyFormat.prefixOf(presentedKey).orElse(null);
@@ -85,7 +93,7 @@ public class IngestingReadings {
             if (key == null || !key.admits(presentedKey)) {
                 throw invalidKey();
             }
-            return new Device(key.keyId, key.orgId);
+            return new Device(key.keyId, key.orgId, new SiteScope(key.siteId));
         });
     }
 
@@ -99,7 +107,7 @@ public class IngestingReadings {
         batch.readings().stream().filter(Objects::nonNull).map(SubmittedReading::unitId).filter(Objects::nonNull)
                 .forEach(named::add);
         // The session is closed before publishing: no connection is held while waiting for Kafka.
-        return Panache.withSession(() -> liveUnits(named, device.orgId())).chain(live -> {
+        return Panache.withSession(() -> writableUnits(named, device)).chain(live -> {
             List<ReadingError> errors = new ArrayList<>(batch.unreadable());
             errors.addAll(validation.validate(batch.readings(), live.keySet(), now));
             if (!errors.isEmpty()) {
@@ -108,16 +116,22 @@ public class IngestingReadings {
             List<ReadingRecorded> events = batch.readings().stream()
                     .map(reading -> toEvent(device, reading, live.get(reading.unitId()), now))
                     .toList();
-            return publish(events).replaceWith(() -> events.stream().map(ReadingRecorded::eventId).toList());
+            return publish(events)
+                    .invoke(() -> usage.recordUse(device.keyId(), device.orgId(), now))
+                    .replaceWith(() -> events.stream().map(ReadingRecorded::eventId).toList());
         });
     }
 
-    /** One query per distinct unit, in one session (a session runs one query at a time). */
-    private Uni<Map<UUID, UnitProjection>> liveUnits(Set<UUID> unitIds, UUID orgId) {
+    /**
+     * The named units the device may write to: live in its org and inside its key's site scope. A
+     * unit outside the scope is simply absent, so it is refused exactly like another org's unit.
+     * One query per distinct unit, in one session (a session runs one query at a time).
+     */
+    private Uni<Map<UUID, UnitProjection>> writableUnits(Set<UUID> unitIds, Device device) {
         Map<UUID, UnitProjection> live = new LinkedHashMap<>();
         return Multi.createFrom().iterable(unitIds)
-                .onItem().transformToUniAndConcatenate(unitId -> units.findLiveInOrg(unitId, orgId))
-                .filter(Objects::nonNull)
+                .onItem().transformToUniAndConcatenate(unitId -> units.findLiveInOrg(unitId, device.orgId()))
+                .filter(unit -> unit != null && device.scope().covers(unit.siteId))
                 .invoke(unit -> live.put(unit.unitId, unit))
                 .collect().last()
                 .replaceWith(live);

@@ -116,6 +116,43 @@ class ReadingIngestResourceTest extends FixtureTest {
     }
 
     @Test
+    void aSiteKeyPostsForItsSitesUnitsAndIsRefusedForAnotherSiteLikeForAnotherOrg() {
+        Device device = fixtures.seedDevice();
+        UUID siteB = UUID.randomUUID();
+        UUID unitOfSiteB = fixtures.seedUnit(device, siteB);
+        UUID unitWithoutSite = fixtures.seedUnit(device, null);
+        String siteAKey = fixtures.seedSiteKey(device, device.siteId(), device.unitId());
+        Device stranger = fixtures.seedDevice();
+
+        String accepted = post(siteAKey, reading(device.unitId(), "temperature_c", 3.0, "site-a")).then()
+                .statusCode(202).extract().path("ids[0]");
+        String refusedForSiteB = post(siteAKey, reading(unitOfSiteB, "temperature_c", 3.0, "site-b")).then()
+                .statusCode(400).contentType(PROBLEM_JSON)
+                .body("type", equalTo(VALIDATION_FAILED))
+                .body("errors[0].index", equalTo(0))
+                .body("errors[0].field", equalTo("unitId"))
+                .extract().path("errors[0].reason");
+        String refusedForNoSite = post(siteAKey, reading(unitWithoutSite, "temperature_c", 3.0, "no-site")).then()
+                .statusCode(400).extract().path("errors[0].reason");
+        String refusedForOtherOrg = post(siteAKey, reading(stranger.unitId(), "temperature_c", 3.0, "cross")).then()
+                .statusCode(400).extract().path("errors[0].reason");
+        // All or nothing: a batch naming a unit outside the scope is refused whole.
+        post(siteAKey, batch(reading(device.unitId(), "temperature_c", 4.0, "mixed-a"),
+                reading(unitOfSiteB, "temperature_c", 4.0, "mixed-b")))
+                .then().statusCode(400).body("errors", hasSize(1)).body("errors[0].index", equalTo(1));
+
+        assertThat(refusedForSiteB).isEqualTo(refusedForOtherOrg).isEqualTo(refusedForNoSite);
+        fixtures.awaitStored(device.unitId(), UUID.fromString(accepted));
+        UUID sentinelA = fixtures.storeSentinel(device);
+        // The org-wide key still reaches site B: the refusal was the scope, not the unit.
+        UUID sentinelB = UUID.fromString(post(device.key(), reading(unitOfSiteB, "battery_pct", 50, "b-ok"))
+                .then().statusCode(202).extract().path("ids[0]"));
+        fixtures.awaitStored(unitOfSiteB, sentinelB);
+        assertThat(fixtures.storedIds(device.unitId())).containsExactlyInAnyOrder(UUID.fromString(accepted), sentinelA);
+        assertThat(fixtures.storedIds(unitOfSiteB)).containsExactly(sentinelB);
+    }
+
+    @Test
     void outOfRangeNonFiniteUnknownMetricAndFutureReadingsAreRefusedAndNothingIsStored() {
         Device device = fixtures.seedDevice();
         Map<String, Object> future = reading(device.unitId(), "temperature_c", 2.0, "future");
