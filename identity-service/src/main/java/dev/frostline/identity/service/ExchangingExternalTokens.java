@@ -121,6 +121,10 @@ public class ExchangingExternalTokens {
             return emailFree(claims.email(), null).chain(() -> createUser(claims));
         }
         return users.findById(identity.userId).chain(user -> {
+            if (user == null) {
+                return Uni.createFrom().failure(new ProblemException(ProblemType.UNAUTHENTICATED,
+                        "The Frostline account of this external account was deleted."));
+            }
             if (user.email.equals(claims.email())) {
                 return Uni.createFrom().item(user);
             }

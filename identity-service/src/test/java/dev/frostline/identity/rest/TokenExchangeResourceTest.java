@@ -135,6 +135,18 @@ class TokenExchangeResourceTest {
     }
 
     @Test
+    void theEmailFollowsTheIssuersEmailClaim() throws SQLException {
+        Account account = Account.fresh();
+        String userId = exchange(issuer.signRs256(account.claims(null))).then().statusCode(200).extract().path("userId");
+        String changed = "changed-" + UUID.randomUUID() + "@example.com";
+
+        exchange(issuer.signRs256(account.claims(null).claim("email", changed))).then().statusCode(200)
+                .body("userId", equalTo(userId));
+
+        assertThat(query("select email from users where id = ?::uuid", userId)).containsExactly(changed);
+    }
+
+    @Test
     void colleaguesWithTheSameOrgClaimShareOneOrganization() {
         Account ada = Account.fresh();
         Account bob = new Account("ext-" + UUID.randomUUID(), "bob-" + UUID.randomUUID() + "@example.com", ada.org());
