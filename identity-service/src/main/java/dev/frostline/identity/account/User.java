@@ -14,7 +14,8 @@ public class User {
     public UUID id;
     @Column(nullable = false)
     public String email;
-    @Column(name = "password_hash", nullable = false)
+    /** Null for users provisioned from an external issuer: they have no password to log in with. */
+    @Column(name = "password_hash")
     public String passwordHash;
     @Column(name = "display_name")
     public String displayName;

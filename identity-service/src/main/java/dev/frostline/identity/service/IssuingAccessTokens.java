@@ -8,6 +8,7 @@ import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -27,8 +28,17 @@ public class IssuingAccessTokens {
     }
 
     public Uni<IssuedToken> issue(User user, Membership membership) {
+        return issue(user, membership, null);
+    }
+
+    /** @param notAfter the latest expiry allowed (that of an exchanged external token); null for none */
+    public Uni<IssuedToken> issue(User user, Membership membership, Instant notAfter) {
         return keys.signingKey().map(key -> {
             Instant now = Instant.now();
+            Instant expiresAt = now.plus(config.accessTokenTtl());
+            if (notAfter != null && notAfter.isBefore(expiresAt)) {
+                expiresAt = notAfter;
+            }
             String token = Jwt.issuer(config.issuer())
                     .audience(config.audience())
                     .subject(user.id.toString())
@@ -38,10 +48,10 @@ public class IssuingAccessTokens {
                     .claim(TokenClaims.ROLE, membership.role.claimValue())
                     .groups(membership.role.impliedClaimValues())
                     .issuedAt(now)
-                    .expiresAt(now.plus(config.accessTokenTtl()))
+                    .expiresAt(expiresAt)
                     .jws().keyId(key.kid()).algorithm(SignatureAlgorithm.RS256)
                     .sign(key.privateKey());
-            return new IssuedToken(token, config.accessTokenTtl().toSeconds(), user.id, membership.orgId,
+            return new IssuedToken(token, Duration.between(now, expiresAt).toSeconds(), user.id, membership.orgId,
                     membership.role.claimValue());
         });
     }
