@@ -20,6 +20,8 @@ public interface GatewayConfig {
 
     Jwks jwks();
 
+    AccessTokens accessTokens();
+
     Cors cors();
 
     /** Largest request body accepted for every area but storage (by Content-Length or by counting). */
@@ -119,6 +121,15 @@ public interface GatewayConfig {
          * answers 504 (or cuts a response already under way).
          */
         Duration response();
+    }
+
+    interface AccessTokens {
+        /**
+         * Longest lifetime (exp - iat) accepted. identity issues ~15 min tokens; a token claiming more is
+         * refused, so that a revocation needs remembering only this long after it was made.
+         */
+        @WithDefault("PT20M")
+        Duration maxLifetime();
     }
 
     interface Jwks {
