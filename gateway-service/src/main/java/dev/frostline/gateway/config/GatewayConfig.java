@@ -22,6 +22,14 @@ public interface GatewayConfig {
 
     AccessTokens accessTokens();
 
+    /**
+     * Bearer token for identity's internal endpoints (the revocation feed), shared with identity.
+     * Unset: revocation polling is off.
+     */
+    Optional<String> internalToken();
+
+    Revocations revocations();
+
     Cors cors();
 
     /** Largest request body accepted for every area but storage (by Content-Length or by counting). */
@@ -130,6 +138,19 @@ public interface GatewayConfig {
          */
         @WithDefault("PT20M")
         Duration maxLifetime();
+    }
+
+    /** How the gateway learns that users were deleted (their tokens are then refused). */
+    interface Revocations {
+        @WithDefault("PT5S")
+        Duration pollInterval();
+
+        /**
+         * Each poll asks for what is new since the previous answer's asOf minus this, so a revocation
+         * committed just as identity answered is not missed. Overlapping entries are idempotent.
+         */
+        @WithDefault("PT10S")
+        Duration overlap();
     }
 
     interface Jwks {

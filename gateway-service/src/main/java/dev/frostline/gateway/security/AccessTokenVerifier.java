@@ -31,11 +31,13 @@ public class AccessTokenVerifier {
     private final ObjectMapper json;
     private final Duration clockSkew;
     private final Duration maxLifetime;
+    private final RevocationFeed revocations;
 
     public AccessTokenVerifier(JWTParser parser, SigningKeys keys, ObjectMapper json, JWTAuthContextInfo jwtConfig,
-            GatewayConfig config) {
+            GatewayConfig config, RevocationFeed revocations) {
         this.parser = parser;
         this.keys = keys;
+        this.revocations = revocations;
         this.json = json;
         this.clockSkew = Duration.ofSeconds(jwtConfig.getClockSkew());
         this.maxLifetime = config.accessTokens().maxLifetime();
@@ -77,7 +79,13 @@ public class AccessTokenVerifier {
             }
             return invalid();
         }
-        return hasPlausibleTimes(verified, Instant.now()) ? new TokenCheck.Valid(verified, Optional.empty()) : invalid();
+        if (!hasPlausibleTimes(verified, Instant.now())) {
+            return invalid();
+        }
+        if (revocations.isRevoked(verified.getSubject(), Instant.ofEpochSecond(verified.getIssuedAtTime()))) {
+            return new TokenCheck.Rejected("The access token has been revoked. Sign in again.");
+        }
+        return new TokenCheck.Valid(verified, Optional.empty());
     }
 
     /**

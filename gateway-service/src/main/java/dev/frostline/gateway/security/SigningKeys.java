@@ -11,8 +11,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -141,7 +139,7 @@ public class SigningKeys {
         Future<Void> fetch = clients.http()
                 .request(clients.absolute(config.location()).setMethod(HttpMethod.GET))
                 .compose(request -> request.send())
-                .compose(SigningKeys::bodyIfOk)
+                .compose(UpstreamClients::bodyIfOk)
                 .map(body -> {
                     Map<String, PublicKey> parsed = parse(body.toString());
                     if (parsed.isEmpty()) {
@@ -180,14 +178,6 @@ public class SigningKeys {
             }
             refresh();
         });
-    }
-
-    private static Future<Buffer> bodyIfOk(HttpClientResponse response) {
-        if (response.statusCode() != 200) {
-            return response.body().transform(ignored -> Future.failedFuture(
-                    new IllegalStateException("HTTP " + response.statusCode())));
-        }
-        return response.body();
     }
 
     /** RSA signature keys of a JWKS document, by kid. Anything else in the set is ignored. */
