@@ -30,6 +30,8 @@ public interface GatewayConfig {
 
     Revocations revocations();
 
+    ExternalTokens externalTokens();
+
     Cors cors();
 
     /** Largest request body accepted for every area but storage (by Content-Length or by counting). */
@@ -138,6 +140,17 @@ public interface GatewayConfig {
          */
         @WithDefault("PT20M")
         Duration maxLifetime();
+    }
+
+    /** Access tokens of other issuers, exchanged at identity for Frostline ones. */
+    interface ExternalTokens {
+        /** Off: a token of another issuer is refused like any invalid token. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Exchanges remembered at most (least recently used dropped first). */
+        @WithDefault("10000")
+        int cacheSize();
     }
 
     /** How the gateway learns that users were deleted (their tokens are then refused). */

@@ -15,7 +15,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 
 /**
- * Checks an access token at the edge: RS256 signature against identity's JWKS, issuer, audience,
+ * Checks an access token at the edge. A token claiming another issuer is exchanged at identity
+ * first (see {@link TokenExchange}) and the Frostline token it yields is checked instead.
+ * A Frostline token is checked for: RS256 signature against identity's JWKS, issuer, audience,
  * expiry and not-before (by smallrye-jwt, with the configured clock skew), then what smallrye-jwt
  * leaves out: an issue time in the future, a lifetime longer than Frostline ever issues.
  * Services check the token again; this only spares them traffic that can never be authorized.
@@ -32,12 +34,16 @@ public class AccessTokenVerifier {
     private final Duration clockSkew;
     private final Duration maxLifetime;
     private final RevocationFeed revocations;
+    private final TokenExchange exchange;
+    private final String issuer;
 
     public AccessTokenVerifier(JWTParser parser, SigningKeys keys, ObjectMapper json, JWTAuthContextInfo jwtConfig,
-            GatewayConfig config, RevocationFeed revocations) {
+            GatewayConfig config, RevocationFeed revocations, TokenExchange exchange) {
         this.parser = parser;
         this.keys = keys;
         this.revocations = revocations;
+        this.exchange = exchange;
+        this.issuer = jwtConfig.getIssuedBy();
         this.json = json;
         this.clockSkew = Duration.ofSeconds(jwtConfig.getClockSkew());
         this.maxLifetime = config.accessTokens().maxLifetime();
@@ -51,7 +57,33 @@ public class AccessTokenVerifier {
         if (unverified.isEmpty()) {
             return Future.succeededFuture(invalid());
         }
+        if (exchange.enabled() && isFromAnotherIssuer(unverified.get())) {
+            return exchange.exchange(token, unverified.get().expiresAt()).compose(this::checkExchanged);
+        }
         return checkFrostlineToken(token, unverified.get());
+    }
+
+    /** Only the claimed issuer decides the path: identity verifies external tokens, this class Frostline's. */
+    private boolean isFromAnotherIssuer(UnverifiedJwt unverified) {
+        return unverified.issuer().filter(claimed -> !claimed.equals(issuer)).isPresent();
+    }
+
+    private Future<TokenCheck> checkExchanged(TokenExchange.Outcome outcome) {
+        if (outcome instanceof TokenExchange.Outcome.Exchanged exchanged) {
+            String accessToken = exchanged.accessToken();
+            Optional<UnverifiedJwt> unverified = UnverifiedJwt.parse(accessToken, json);
+            if (unverified.isEmpty()) {
+                return Future.succeededFuture(invalid());
+            }
+            // Verified like any Frostline token (revocations included), then forwarded in place of the external one.
+            return checkFrostlineToken(accessToken, unverified.get()).map(check -> check instanceof TokenCheck.Valid valid
+                    ? new TokenCheck.Valid(valid.token(), Optional.of(accessToken))
+                    : check);
+        }
+        if (outcome instanceof TokenExchange.Outcome.Refused refused) {
+            return Future.succeededFuture(new TokenCheck.Rejected(refused.detail()));
+        }
+        return Future.succeededFuture(new TokenCheck.IdentityUnavailable());
     }
 
     private Future<TokenCheck> checkFrostlineToken(String token, UnverifiedJwt unverified) {

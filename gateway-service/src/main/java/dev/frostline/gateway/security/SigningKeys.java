@@ -7,9 +7,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.util.KeyUtils;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,18 +95,8 @@ public class SigningKeys {
         if (!refreshAllowed()) {
             return Future.succeededFuture(loaded() ? new KeyLookup.Unknown() : new KeyLookup.Unavailable());
         }
-        Context caller = Vertx.currentContext();
-        Promise<KeyLookup> answer = Promise.promise();
-        refresh().onComplete(done -> {
-            KeyLookup result = lookup(kid).<KeyLookup>map(KeyLookup.Found::new)
-                    .orElseGet(() -> loaded() ? new KeyLookup.Unknown() : new KeyLookup.Unavailable());
-            if (caller != null) {
-                caller.runOnContext(v -> answer.complete(result));
-            } else {
-                answer.complete(result);
-            }
-        });
-        return answer.future();
+        return CallerContext.resumeOnCaller(refresh()).map(done -> lookup(kid).<KeyLookup>map(KeyLookup.Found::new)
+                .orElseGet(() -> loaded() ? new KeyLookup.Unknown() : new KeyLookup.Unavailable()));
     }
 
     /** Requests may trigger a fetch, but never more often than identity should be asked. */

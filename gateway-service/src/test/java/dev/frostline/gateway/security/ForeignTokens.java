@@ -97,6 +97,26 @@ public final class ForeignTokens {
         return signed(claims);
     }
 
+    private static final PrivateKey EXTERNAL_KEY = newKey();
+
+    /**
+     * An access token of the external issuer the stub identity exchanges, signed with that issuer's
+     * own key, shaped like Supabase Auth's; {@code extra} claims are added (for the stub's switches).
+     */
+    public static String external(String subject, Map<String, Object> extra) {
+        Instant now = Instant.now();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", dev.frostline.gateway.stubs.IdentityStub.EXTERNAL_ISSUER);
+        claims.put("aud", "authenticated");
+        claims.put("sub", subject);
+        claims.put("email", subject + "@external.test");
+        claims.put("role", "authenticated");
+        claims.put("iat", now.getEpochSecond());
+        claims.put("exp", now.plus(Duration.ofMinutes(10)).getEpochSecond());
+        claims.putAll(extra);
+        return rs256(claims, "external-key-1", EXTERNAL_KEY);
+    }
+
     /** {"alg":"none"} and an empty signature, with otherwise perfect claims. */
     public static String unsigned() {
         return encode(Map.of("alg", "none", "typ", "JWT")) + "." + encode(validClaims()) + ".";
