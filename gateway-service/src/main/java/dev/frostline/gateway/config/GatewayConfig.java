@@ -20,6 +20,18 @@ public interface GatewayConfig {
 
     Jwks jwks();
 
+    AccessTokens accessTokens();
+
+    /**
+     * Bearer token for identity's internal endpoints (the revocation feed), shared with identity.
+     * Unset: revocation polling is off.
+     */
+    Optional<String> internalToken();
+
+    Revocations revocations();
+
+    ExternalTokens externalTokens();
+
     Cors cors();
 
     /** Largest request body accepted for every area but storage (by Content-Length or by counting). */
@@ -119,6 +131,39 @@ public interface GatewayConfig {
          * answers 504 (or cuts a response already under way).
          */
         Duration response();
+    }
+
+    interface AccessTokens {
+        /**
+         * Longest lifetime (exp - iat) accepted. identity issues ~15 min tokens; a token claiming more is
+         * refused, so that a revocation needs remembering only this long after it was made.
+         */
+        @WithDefault("PT20M")
+        Duration maxLifetime();
+    }
+
+    /** Access tokens of other issuers, exchanged at identity for Frostline ones. */
+    interface ExternalTokens {
+        /** Off: a token of another issuer is refused like any invalid token. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Exchanges remembered at most (least recently used dropped first). */
+        @WithDefault("10000")
+        int cacheSize();
+    }
+
+    /** How the gateway learns that users were deleted (their tokens are then refused). */
+    interface Revocations {
+        @WithDefault("PT5S")
+        Duration pollInterval();
+
+        /**
+         * Each poll asks for what is new since the previous answer's asOf minus this, so a revocation
+         * committed just as identity answered is not missed. Overlapping entries are idempotent.
+         */
+        @WithDefault("PT10S")
+        Duration overlap();
     }
 
     interface Jwks {

@@ -3,6 +3,7 @@ package dev.frostline.gateway.health;
 import dev.frostline.gateway.config.GatewayConfig;
 import dev.frostline.gateway.proxy.UpstreamClients;
 import dev.frostline.gateway.routing.Area;
+import dev.frostline.gateway.security.RevocationFeed;
 import dev.frostline.gateway.security.SigningKeys;
 
 import io.smallrye.health.api.AsyncHealthCheck;
@@ -16,7 +17,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Ready when the gateway can let authenticated traffic through: identity's signing keys have been
  * fetched at least once and identity answers HTTP. Other services being down does not make the
- * gateway unready: it answers 503 for their area and keeps serving the rest.
+ * gateway unready: it answers 503 for their area and keeps serving the rest. Nor does the revocation
+ * feed: when it fails, the revocations known stay in force (its last poll is shown for operators).
  */
 @Readiness
 @ApplicationScoped
@@ -26,11 +28,13 @@ public class EdgeReadiness implements AsyncHealthCheck {
     static final String PROBE_PATH = "/q/health/live";
 
     private final SigningKeys keys;
+    private final RevocationFeed revocations;
     private final UpstreamClients clients;
     private final GatewayConfig config;
 
-    public EdgeReadiness(SigningKeys keys, UpstreamClients clients, GatewayConfig config) {
+    public EdgeReadiness(SigningKeys keys, RevocationFeed revocations, UpstreamClients clients, GatewayConfig config) {
         this.keys = keys;
+        this.revocations = revocations;
         this.clients = clients;
         this.config = config;
     }
@@ -44,6 +48,7 @@ public class EdgeReadiness implements AsyncHealthCheck {
                         .withData("signingKeys", keys.size())
                         .withData("jwksFetchedAt", keys.lastFetched().map(Object::toString).orElse("never"))
                         .withData("identityReachable", identityReachable)
+                        .withData("revocationsPolledAt", revocations.lastPolled().map(Object::toString).orElse("never"))
                         .build());
     }
 

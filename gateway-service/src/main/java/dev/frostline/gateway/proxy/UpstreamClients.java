@@ -2,7 +2,10 @@ package dev.frostline.gateway.proxy;
 
 import dev.frostline.gateway.config.GatewayConfig;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
@@ -78,6 +81,15 @@ public class UpstreamClients {
                 .setURI(basePath(base) + pathAndQuery)
                 .setConnectTimeout(config.timeouts().connect().toMillis());
         return options;
+    }
+
+    /** The body of a 200 answer; any other status fails (after the body is read off the connection). */
+    public static Future<Buffer> bodyIfOk(HttpClientResponse response) {
+        if (response.statusCode() != 200) {
+            return response.body().transform(ignored -> Future.failedFuture(
+                    new IllegalStateException("HTTP " + response.statusCode())));
+        }
+        return response.body();
     }
 
     private static boolean isTls(URI base) {

@@ -122,6 +122,7 @@ public class GatewayRoutes {
             }
             TokenCheck check = checked.result();
             if (check instanceof TokenCheck.Valid valid) {
+                valid.exchangedFor().ifPresent(frostlineToken -> forwardInstead(in, upgrade, frostlineToken));
                 String subject = valid.token().getSubject();
                 TokenBucket.Decision decision = subject == null
                         ? rateLimits.client(clientAddress(in))
@@ -135,6 +136,19 @@ public class GatewayRoutes {
                 problems.unavailable(ctx, Area.IDENTITY);
             }
         });
+    }
+
+    /**
+     * The client presented another issuer's token: upstream sees the Frostline token it was exchanged
+     * for, where the client put its own (header, or for a WebSocket possibly the subprotocol carrier).
+     */
+    private static void forwardInstead(HttpServerRequest in, boolean upgrade, String frostlineToken) {
+        if (upgrade && in.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            in.headers().set(BearerTokens.SEC_WEBSOCKET_PROTOCOL,
+                    BearerTokens.withCarriedToken(in.getHeader(BearerTokens.SEC_WEBSOCKET_PROTOCOL), frostlineToken));
+        } else {
+            in.headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + frostlineToken);
+        }
     }
 
     private boolean allowed(RoutingContext ctx, TokenBucket.Decision decision) {

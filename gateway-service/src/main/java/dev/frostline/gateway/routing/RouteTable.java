@@ -47,14 +47,21 @@ public final class RouteTable {
         return PUBLIC_ENDPOINTS.stream().anyMatch(endpoint -> endpoint.matches(method, path));
     }
 
-    /** Every path the gateway installs a handler for (the rest, like /q/*, stays local). */
     /** Device ingest, rate-limited per API key rather than per client. */
     public static boolean isDeviceIngest(HttpMethod method, String path) {
         return HttpMethod.POST.equals(method) && path.equals("/api/telemetry/readings");
     }
 
+    /**
+     * Services' internal endpoints (service-to-service, e.g. identity's revocation feed) live under
+     * this prefix. No route claims it: the gateway answers 404 itself rather than let a client reach
+     * them, even if an upstream were to serve them without checking who asks.
+     */
+    public static final String INTERNAL_ROOT = "/internal";
+
+    /** Every path the gateway installs a handler for (the rest, like /q/*, stays local). */
     public static List<String> mountPoints() {
-        return List.of(API_ROOT + "/*", "/.well-known/jwks.json", WEBSOCKET_PATH);
+        return List.of(API_ROOT + "/*", "/.well-known/jwks.json", WEBSOCKET_PATH, INTERNAL_ROOT + "/*");
     }
 
     record Route(String path, boolean exact, Area area) {

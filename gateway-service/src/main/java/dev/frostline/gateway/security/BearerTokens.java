@@ -1,6 +1,7 @@
 package dev.frostline.gateway.security;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,21 @@ public final class BearerTokens {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The offered subprotocols with the token-carrying entry now carrying {@code token} (URL-encoded
+     * as the Quarkus client does), so realtime sees the token the gateway vouches for.
+     */
+    public static String withCarriedToken(String secWebSocketProtocol, String token) {
+        List<String> rewritten = new ArrayList<>();
+        for (String protocol : subprotocols(secWebSocketProtocol)) {
+            rewritten.add(protocol.startsWith(HEADER_CARRYING_PROTOCOL)
+                    ? HEADER_CARRYING_PROTOCOL + URLEncoder.encode("#Authorization#Bearer " + token, StandardCharsets.UTF_8)
+                            .replace("+", "%20")
+                    : protocol);
+        }
+        return String.join(", ", rewritten);
     }
 
     /** The offered subprotocols, in order and exactly as sent (still URL-encoded). */

@@ -7,12 +7,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.util.KeyUtils;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -99,18 +95,8 @@ public class SigningKeys {
         if (!refreshAllowed()) {
             return Future.succeededFuture(loaded() ? new KeyLookup.Unknown() : new KeyLookup.Unavailable());
         }
-        Context caller = Vertx.currentContext();
-        Promise<KeyLookup> answer = Promise.promise();
-        refresh().onComplete(done -> {
-            KeyLookup result = lookup(kid).<KeyLookup>map(KeyLookup.Found::new)
-                    .orElseGet(() -> loaded() ? new KeyLookup.Unknown() : new KeyLookup.Unavailable());
-            if (caller != null) {
-                caller.runOnContext(v -> answer.complete(result));
-            } else {
-                answer.complete(result);
-            }
-        });
-        return answer.future();
+        return CallerContext.resumeOnCaller(refresh()).map(done -> lookup(kid).<KeyLookup>map(KeyLookup.Found::new)
+                .orElseGet(() -> loaded() ? new KeyLookup.Unknown() : new KeyLookup.Unavailable()));
     }
 
     /** Requests may trigger a fetch, but never more often than identity should be asked. */
@@ -141,7 +127,7 @@ public class SigningKeys {
         Future<Void> fetch = clients.http()
                 .request(clients.absolute(config.location()).setMethod(HttpMethod.GET))
                 .compose(request -> request.send())
-                .compose(SigningKeys::bodyIfOk)
+                .compose(UpstreamClients::bodyIfOk)
                 .map(body -> {
                     Map<String, PublicKey> parsed = parse(body.toString());
                     if (parsed.isEmpty()) {
@@ -180,14 +166,6 @@ public class SigningKeys {
             }
             refresh();
         });
-    }
-
-    private static Future<Buffer> bodyIfOk(HttpClientResponse response) {
-        if (response.statusCode() != 200) {
-            return response.body().transform(ignored -> Future.failedFuture(
-                    new IllegalStateException("HTTP " + response.statusCode())));
-        }
-        return response.body();
     }
 
     /** RSA signature keys of a JWKS document, by kid. Anything else in the set is ignored. */

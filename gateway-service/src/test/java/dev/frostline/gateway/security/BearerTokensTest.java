@@ -44,4 +44,13 @@ class BearerTokensTest {
         assertThat(BearerTokens.subprotocols(" a , b%23c ,, d")).containsExactly("a", "b%23c", "d");
         assertThat(BearerTokens.subprotocols(null)).isEmpty();
     }
+
+    @Test
+    void carriedTokenIsReplacedAndReadBackAsTheNewOne() {
+        String offered = "bearer-token-carrier, quarkus-http-upgrade%23Authorization%23Bearer%20external.token.x";
+        String rewritten = BearerTokens.withCarriedToken(offered, "frost.line.token");
+        assertThat(BearerTokens.subprotocols(rewritten)).hasSize(2).first().isEqualTo("bearer-token-carrier");
+        assertThat(rewritten).doesNotContain("external");
+        assertThat(BearerTokens.forWebSocket(null, rewritten)).contains("frost.line.token");
+    }
 }

@@ -40,7 +40,9 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         String jwks = resource("frostline-test-jwks.json");
         for (String area : HTTP_AREAS) {
-            int port = listen(vertx.createHttpServer().requestHandler(new EchoUpstream(area, jwks)));
+            EchoUpstream echo = new EchoUpstream(area, jwks);
+            int port = listen(vertx.createHttpServer()
+                    .requestHandler(area.equals("identity") ? new IdentityStub(echo) : echo));
             config.put("frostline.gateway.upstream." + area, url(area, port));
             config.put("test.stub." + area, "http://127.0.0.1:" + port);
             if (area.equals("identity")) {
