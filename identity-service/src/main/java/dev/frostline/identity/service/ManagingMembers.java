@@ -67,12 +67,10 @@ public class ManagingMembers {
     @WithTransaction
     public Uni<Member> changeRole(Caller caller, UUID userId, Role requested) {
         return lockedTarget(caller, userId).chain(target -> acting.roleOf(caller)
-                .chain(actor -> memberships.countOwners(caller.orgId()).map(owners -> {
-                    MembershipRules.checkRoleChange(actor, target.role, requested,
-                            userId.equals(caller.userId()), owners);
-                    return owners;
-                }))
-                .chain(ignored -> {
+                .chain(actor -> memberships.countOwners(caller.orgId()).invoke(owners ->
+                        MembershipRules.checkRoleChange(actor, target.role, requested, userId.equals(caller.userId()),
+                                owners)))
+                .chain(() -> {
                     Role previous = target.role;
                     if (previous == requested) {
                         return member(target);

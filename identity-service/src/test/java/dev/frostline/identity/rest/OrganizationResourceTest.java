@@ -3,18 +3,25 @@ package dev.frostline.identity.rest;
 import static dev.frostline.identity.rest.AccountResourceTest.signUp;
 import static dev.frostline.identity.rest.AccountResourceTest.uniqueEmail;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import dev.frostline.identity.testing.TestDb;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OrganizationResourceTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static Response createOrg(String token, Object name) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", name))
@@ -44,6 +51,9 @@ class OrganizationResourceTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("orgId", orgId))
                 .post("/api/identity/token/switch-org").then().statusCode(200)
                 .body("orgId", equalTo(orgId)).body("role", equalTo("owner"));
+        assertThat(new TestDb(dataSource).column("select action || ':' || org_id from audit_events"
+                + " where actor_id = ?::uuid order by occurred_at", alice.<String>path("userId")))
+                .containsExactly("signed_up:" + alice.path("orgId"), "org_created:" + orgId);
     }
 
     @Test
