@@ -1,5 +1,6 @@
 package dev.frostline.bench;
 
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -74,6 +75,7 @@ final class ClosedLoopRun {
 
     private List<LoopingClient> clients(Vertx vertx, HttpClient http) {
         List<String> vary = settings.varyValues().isEmpty() ? List.of("") : settings.varyValues();
+        List<Context> contexts = EventLoopContexts.spread(vertx, settings.eventLoops());
         List<LoopingClient> clients = new ArrayList<>();
         for (int i = 0; i < settings.concurrency(); i++) {
             String value = vary.get(i % vary.size());
@@ -87,8 +89,7 @@ final class ClosedLoopRun {
                         header.substring(colon + 1).trim().replace(PLACEHOLDER, value));
             }
             Buffer body = settings.body() == null ? null : Buffer.buffer(settings.body().replace(PLACEHOLDER, value));
-            // Created from this non-Vert.x thread, each context lands on the next event loop in turn.
-            clients.add(new LoopingClient(http, vertx.getOrCreateContext(), settings.method(), headers, body,
+            clients.add(new LoopingClient(http, contexts.get(i % contexts.size()), settings.method(), headers, body,
                     settings.requestTimeoutMillis()));
         }
         return clients;

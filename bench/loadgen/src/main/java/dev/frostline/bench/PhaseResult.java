@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What one phase measured: successful responses, their throughput and latency percentiles (in
+ * What one phase measured (or, for a median, how many rounds it is the median of): successful responses, their throughput and latency percentiles (in
  * microseconds), and the failures by kind. Errors are not in the latencies: a fast 429 or 401 would
  * flatter them.
  */
@@ -21,8 +21,8 @@ record PhaseResult(String target, int round, long count, double requestsPerSecon
         String errorDetail = errors.isEmpty() ? "-"
                 : errors.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
         return String.format(Locale.ROOT,
-                "%s target=%s round=%d count=%d rps=%.1f p50_us=%d p90_us=%d p99_us=%d max_us=%d errors=%d error_kinds=%s",
-                kind, target, round, count, requestsPerSecond, p50Micros, p90Micros, p99Micros, maxMicros,
+                "%s target=%s %s=%d count=%d rps=%.1f p50_us=%d p90_us=%d p99_us=%d max_us=%d errors=%d error_kinds=%s",
+                kind, target, kind.equals("median") ? "rounds" : "round", round, count, requestsPerSecond, p50Micros, p90Micros, p99Micros, maxMicros,
                 errorCount(), errorDetail);
     }
 }
