@@ -52,6 +52,10 @@ rate_limit_setting() {
   printf 'per-user bucket capacity %s, refill %s/s' "${capacity:-100 (default)}" "${refill:-50 (default)}"
 }
 
+RATE_LIMIT=$(rate_limit_setting)
+[[ $RATE_LIMIT == *default* ]] &&
+  bench_say "warning: the gateway runs with the default rate limit ($RATE_LIMIT): expect 429s; see the header of this script"
+
 TOKENS="$OUT/gateway-overhead.tokens"
 trap 'rm -f "$TOKENS"' EXIT
 : >"$TOKENS"
@@ -74,7 +78,7 @@ gateway=$(grep '^median target=gateway ' "$RAW")
 for line in "$direct" "$gateway"; do
   if [[ $(field errors "$line") != 0 ]]; then
     [[ $(field error_kinds "$line") == *429:* ]] &&
-      bench_say "429s: the gateway's rate limit was hit ($(rate_limit_setting)); see the header of this script"
+      bench_say "429s: the gateway's rate limit was hit ($RATE_LIMIT); see the header of this script"
     bench_die "errors during the run ($(field target "$line"): $(field error_kinds "$line")); not reporting these numbers"
   fi
 done
@@ -100,7 +104,7 @@ Per-round p99 (ms): direct $(per_round direct p99_us)· gateway $(per_round gate
 printf '\n%s\n\n%s\n' "$table" "$summary"
 
 if $WRITE; then
-  write_section gateway-overhead "Command: \`$COMMAND\` (platform from \`./frostline up\`; gateway rate limit: $(rate_limit_setting)).
+  write_section gateway-overhead "Command: \`$COMMAND\` (platform from \`./frostline up\`; gateway rate limit: $RATE_LIMIT).
 Measured $(date -u +%Y-%m-%d) on this machine ($(machine)). The load generator (\`bench/loadgen\`, Vert.x HTTP client, keep-alive) runs on the same machine as the services.
 $CONCURRENCY closed-loop clients, $USERS user(s); warm-up ${WARMUP} s per path, then $ROUNDS rounds of ${DURATION} s per path, interleaved; medians over rounds.
 
