@@ -10,7 +10,7 @@
 #   --users N  sign up N users and give client i the token of user i mod N
 #   --write    also rewrites the gateway-overhead section of docs/BENCHMARKS.md
 # Needs: the platform running (./frostline up). The gateway limits each signed-in user to
-# FROSTLINE_GATEWAY_RATE_CLIENT_CAPACITY requests at once and _REFILL per second (100 and 50 by
+# a burst of FROSTLINE_GATEWAY_RATE_CLIENT_CAPACITY requests and _REFILL per second (100 and 50 by
 # default), far below what 100 clients ask for; start it with both raised for this benchmark:
 #   FROSTLINE_GATEWAY_RATE_CLIENT_CAPACITY=1000000 FROSTLINE_GATEWAY_RATE_CLIENT_REFILL=1000000 ./frostline up
 # Any 429 (or other error) makes the run fail rather than report flattering latencies.
@@ -20,7 +20,7 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 ROUNDS=5 DURATION=10 WARMUP=10 CONCURRENCY=100 USERS=1 WRITE=false
-COMMAND="bench/gateway-overhead.sh $*"
+COMMAND=$(command_line bench/gateway-overhead.sh "$@")
 while [[ $# -gt 0 ]]; do
   case $1 in
     --rounds) ROUNDS=$2; shift 2 ;;
@@ -86,10 +86,13 @@ done
 ms() { micros_to_ms "$(field "$1" "$2")"; }
 added() { awk -v g="$(field "$1" "$gateway")" -v d="$(field "$1" "$direct")" 'BEGIN { printf "%+.2f", (g - d) / 1000 }'; }
 ratio() { awk -v g="$(field "$1" "$gateway")" -v d="$(field "$1" "$direct")" 'BEGIN { printf "%.2f", g / d }'; }
-per_round() { grep "^round target=$1 " "$RAW" | while read -r line; do micros_to_ms "$(field "$2" "$line")"; printf ' '; done; }
+per_round() { grep "^round target=$1 " "$RAW" | while read -r line; do micros_to_ms "$(field "$2" "$line")"; echo; done | paste -sd' '; }
 
 added_p50=$(added p50_us)
-verdict=$(awk -v a="$added_p50" -v t="$TARGET_P50_MS" 'BEGIN { print (a <= t) ? "met" : "missed" }')
+# A negative difference is noise (the extra hop cannot make a request faster): it says the run could
+# not resolve the gateway's cost, which is not the same as measuring it as zero.
+verdict=$(awk -v a="$added_p50" -v t="$TARGET_P50_MS" 'BEGIN {
+  if (a < 0) print "not resolved: the gateway path measured faster, so noise exceeds its cost in this run"; else print (a <= t) ? "met" : "missed" }')
 
 table="| path | requests/s | p50 (ms) | p90 (ms) | p99 (ms) |
 |---|---:|---:|---:|---:|
@@ -98,15 +101,15 @@ table="| path | requests/s | p50 (ms) | p90 (ms) | p99 (ms) |
 | **gateway − direct** | ×$(ratio rps) | **$added_p50** (×$(ratio p50_us)) | $(added p90_us) (×$(ratio p90_us)) | **$(added p99_us)** (×$(ratio p99_us)) |"
 
 summary="Target (issue 3): at most ${TARGET_P50_MS} ms added at p50 — **$verdict** ($added_p50 ms).
-Per-round p50 (ms): direct $(per_round direct p50_us)· gateway $(per_round gateway p50_us)
-Per-round p99 (ms): direct $(per_round direct p99_us)· gateway $(per_round gateway p99_us)"
+Per-round p50 (ms): direct $(per_round direct p50_us) · gateway $(per_round gateway p50_us)
+Per-round p99 (ms): direct $(per_round direct p99_us) · gateway $(per_round gateway p99_us)"
 
 printf '\n%s\n\n%s\n' "$table" "$summary"
 
 if $WRITE; then
   write_section gateway-overhead "Command: \`$COMMAND\` (platform from \`./frostline up\`; gateway rate limit: $RATE_LIMIT).
 Measured $(date -u +%Y-%m-%d) on this machine ($(machine)). The load generator (\`bench/loadgen\`, Vert.x HTTP client, keep-alive) runs on the same machine as the services.
-$CONCURRENCY closed-loop clients, $USERS user(s); warm-up ${WARMUP} s per path, then $ROUNDS rounds of ${DURATION} s per path, interleaved; medians over rounds.
+$CONCURRENCY closed-loop clients, $USERS user(s); warm-up ${WARMUP} s per path, then $ROUNDS round(s) of ${DURATION} s per path, interleaved; medians over rounds.
 
 $table
 

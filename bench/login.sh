@@ -19,7 +19,7 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 CONCURRENCIES="1 4 16" ROUNDS=3 DURATION=10 WARMUP=5 VIA_GATEWAY=false WRITE=false
-COMMAND="bench/login.sh $*"
+COMMAND=$(command_line bench/login.sh "$@")
 while [[ $# -gt 0 ]]; do
   case $1 in
     --concurrency) CONCURRENCIES=$2; shift 2 ;;
@@ -88,7 +88,7 @@ printf '\n%s\n\n%s\n' "$table" "$summary"
 if $WRITE; then
   write_section login "Command: \`$COMMAND\` (platform from \`./frostline up\`).
 Measured $(date -u +%Y-%m-%d) on this machine ($(machine)). The load generator runs on the same machine as the services.
-Each client logs in as its own user, in a closed loop; warm-up ${WARMUP} s, then $ROUNDS rounds of ${DURATION} s per path; medians over rounds. Only successful logins (200) count.
+Each client logs in as its own user, in a closed loop; warm-up ${WARMUP} s, then $ROUNDS round(s) of ${DURATION} s per path; medians over rounds. Only successful logins (200) count.
 
 $table
 

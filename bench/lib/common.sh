@@ -9,6 +9,17 @@ IDENTITY_URL=http://127.0.0.1:8081
 GATEWAY_URL=http://127.0.0.1:8080
 mkdir -p "$OUT"
 
+# command_line <script> <args...>: the command as one could paste it again (arguments with spaces quoted).
+command_line() {
+  local arg line=$1
+  shift
+  for arg in "$@"; do
+    [[ $arg =~ [[:space:]] ]] && arg="\"$arg\""
+    line+=" $arg"
+  done
+  printf '%s' "$line"
+}
+
 bench_say() { printf 'bench: %s\n' "$*" >&2; }
 bench_die() { printf 'bench: ERROR: %s\n' "$*" >&2; exit 1; }
 
