@@ -49,7 +49,7 @@ rate_limit_setting() {
   fi
   capacity=$(awk -F= '$1 == "FROSTLINE_GATEWAY_RATE_CLIENT_CAPACITY" { print $2 }' <<<"$env")
   refill=$(awk -F= '$1 == "FROSTLINE_GATEWAY_RATE_CLIENT_REFILL" { print $2 }' <<<"$env")
-  printf 'per-user bucket capacity %s, refill %s/s' "${capacity:-100 (default)}" "${refill:-50 (default)}"
+  printf 'per-user bucket capacity %s, refill %s/s' "${capacity:-default}" "${refill:-default}"
 }
 
 RATE_LIMIT=$(rate_limit_setting)
