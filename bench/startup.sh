@@ -8,8 +8,9 @@
 #   --write  also rewrites the startup section of docs/BENCHMARKS.md
 # Needs: ./frostline infra running, services built (./mvnw -DskipTests install), services stopped.
 set -euo pipefail
+# shellcheck source=bench/lib/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS=3
 WRITE=false
 while [[ $# -gt 0 ]]; do
@@ -24,8 +25,6 @@ SERVICES=(identity-service:8081 catalog-service:8082 telemetry-service:8083 aler
   realtime-service:8085 storage-service:8086 gateway-service:8080)
 IDLE_SECONDS=10
 JVM_OPTS=(-Xms64m -Xmx256m -XX:+UseSerialGC)
-OUT="$ROOT/.frostline/bench"
-mkdir -p "$OUT"
 
 set -a
 # shellcheck disable=SC1091
@@ -59,8 +58,6 @@ stop_service() {
 }
 
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
-
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 for entry in "${SERVICES[@]}"; do
   port=${entry##*:}
@@ -109,23 +106,12 @@ for entry in "${SERVICES[@]}"; do
 done
 
 if $WRITE; then
-  doc="$ROOT/docs/BENCHMARKS.md"
   java_version=$(java -version 2>&1 | head -1)
-  section="<!-- startup:begin -->
-Command: \`bench/startup.sh --runs $RUNS --write\` (infrastructure from \`./frostline infra\`, services built with \`./mvnw -DskipTests install\`).
+  write_section startup "Command: \`bench/startup.sh --runs $RUNS --write\` (infrastructure from \`./frostline infra\`, services built with \`./mvnw -DskipTests install\`).
 Measured $(date -u +%Y-%m-%d) on this machine ($(nproc) cores, $java_version), JVM flags \`${JVM_OPTS[*]}\`, $RUNS runs per service, medians.
 Start to ready = from launching \`java -jar\` to the first 200 from \`/q/health/ready\` (database, Kafka and, where relevant, S3 or JWKS checks all UP). Idle RSS = VmRSS ${IDLE_SECONDS} s after ready.
 
-$table
-<!-- startup:end -->"
-  python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path).read()
-text = re.sub(r"<!-- startup:begin -->.*?<!-- startup:end -->", lambda m: section, text, flags=re.S)
-open(path, "w").write(text)
-PY
-  echo "bench: wrote $doc"
+$table"
 else
   echo "$table"
 fi

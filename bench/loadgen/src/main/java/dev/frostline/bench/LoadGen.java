@@ -1,0 +1,77 @@
+package dev.frostline.bench;
+
+import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** Entry point of the bench load generator; see {@link #USAGE}. */
+public final class LoadGen {
+
+    private static final String USAGE = """
+            usage:
+              loadgen http --target NAME=URL [--target NAME=URL ...] [--method GET] [--header 'Name: value' ...]
+                           [--body TEXT] [--vary-file FILE] [--concurrency 100] [--warmup 5] [--duration 10]
+                           [--rounds 1] [--event-loops <cores>] [--timeout-ms 30000]
+                  Closed loop: --concurrency clients each send a request, read the whole response, send the next.
+                  Warm-up against every target, then --rounds rounds measuring each target in turn for --duration s.
+                  '{v}' in headers and body is replaced, per client, by line (client index mod lines) of --vary-file.
+                  Prints 'round ...' lines and one 'median ...' line per target (medians over rounds) on stdout:
+                  count, rps (2xx responses per second), p50/p90/p99/max latency in microseconds, errors by kind.
+              loadgen bcrypt [--cost 10] [--runs 15]
+                  Median time of one bcrypt verification on one thread (Elytron, as identity-service uses it).
+            """;
+
+    private LoadGen() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            fail("a command is needed");
+        }
+        try {
+            Arguments arguments = new Arguments(Arrays.asList(args).subList(1, args.length));
+            switch (args[0]) {
+                case "http" -> new ClosedLoopRun(httpSettings(arguments), System.out, System.err).run();
+                case "bcrypt" -> BcryptTiming.measure(arguments.integer("cost", 10), arguments.integer("runs", 15));
+                default -> fail("unknown command: " + args[0]);
+            }
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+        }
+    }
+
+    private static ClosedLoopRun.Settings httpSettings(Arguments arguments) throws IOException {
+        List<Target> targets = arguments.all("target").stream().map(Target::parse).toList();
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("at least one --target is required");
+        }
+        String varyFile = arguments.text("vary-file", null);
+        List<String> vary = varyFile == null ? List.of()
+                : Files.readAllLines(Path.of(varyFile)).stream().filter(line -> !line.isBlank()).toList();
+        int concurrency = arguments.integer("concurrency", 100);
+        int rounds = arguments.integer("rounds", 1);
+        if (concurrency < 1 || rounds < 1) {
+            throw new IllegalArgumentException("--concurrency and --rounds must be at least 1");
+        }
+        return new ClosedLoopRun.Settings(targets,
+                HttpMethod.valueOf(arguments.text("method", "GET")),
+                arguments.all("header"),
+                arguments.text("body", null),
+                vary,
+                concurrency,
+                arguments.decimal("warmup", 5),
+                arguments.decimal("duration", 10),
+                rounds,
+                arguments.integer("event-loops", Runtime.getRuntime().availableProcessors()),
+                arguments.integer("timeout-ms", 30_000));
+    }
+
+    private static void fail(String message) {
+        System.err.println("loadgen: " + message);
+        System.err.print(USAGE);
+        System.exit(2);
+    }
+}
