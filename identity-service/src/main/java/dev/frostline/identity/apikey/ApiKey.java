@@ -4,12 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A device API key. Only the SHA-256 of the key is stored; the key itself is shown once. */
+/**
+ * A device API key. Only the SHA-256 of the key is stored; the key itself is shown once.
+ * Updates write only changed columns: a revocation must not overwrite a {@code last_used_at} that
+ * telemetry's usage report set after the key was loaded.
+ */
 @Entity
 @Table(name = "api_keys")
+@DynamicUpdate
 public class ApiKey {
     @Id
     public UUID id;
