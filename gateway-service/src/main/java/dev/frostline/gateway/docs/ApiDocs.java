@@ -15,6 +15,7 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -63,6 +64,18 @@ public class ApiDocs {
         this.problems = problems;
         this.json = json;
         this.version = version;
+    }
+
+    /**
+     * Quarkus serves every dependency's META-INF/resources as static files, which would publish the
+     * Swagger UI jar's own copies (an unconfigured index.html among them) at its paths. The UI lives
+     * under /api/docs only.
+     */
+    void hideStaticCopies(@Observes Router router) {
+        for (String path : List.of("/openapi-ui/*", "/template/*")) {
+            router.route(path).handler(ctx -> problems.send(ctx, ProblemType.NOT_FOUND,
+                    "The API documentation is at " + RouteTable.DOCS_ROOT + "."));
+        }
     }
 
     /** Reads the files at start, off the event loop. */

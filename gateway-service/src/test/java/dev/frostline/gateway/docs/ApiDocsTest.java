@@ -101,4 +101,10 @@ class ApiDocsTest {
     void docsAreReadOnly() {
         given().post("/api/docs/openapi.json").then().statusCode(405).contentType("application/problem+json");
     }
+
+    @Test
+    void swaggerUiFilesAreServedOnlyUnderApiDocs() {
+        given().get("/openapi-ui/swagger-ui.css").then().statusCode(404);
+        given().get("/openapi-ui/index.html").then().statusCode(404);
+    }
 }
