@@ -32,6 +32,8 @@ public interface GatewayConfig {
 
     ExternalTokens externalTokens();
 
+    Docs docs();
+
     Cors cors();
 
     /** Largest request body accepted for every area but storage (by Content-Length or by counting). */
@@ -140,6 +142,17 @@ public interface GatewayConfig {
          */
         @WithDefault("PT20M")
         Duration maxLifetime();
+    }
+
+    /** The aggregated API documentation under /api/docs. */
+    interface Docs {
+        /** How long a service's OpenAPI document is reused before it is fetched again. */
+        @WithDefault("PT1M")
+        Duration cacheTtl();
+
+        /** How long a service whose document could not be had is left out before it is asked again. */
+        @WithDefault("PT5S")
+        Duration unavailableRetry();
     }
 
     /** Access tokens of other issuers, exchanged at identity for Frostline ones. */

@@ -3,6 +3,7 @@ package dev.frostline.gateway.routing;
 import dev.frostline.contracts.problems.ProblemType;
 import dev.frostline.contracts.ApiKeyFormat;
 import dev.frostline.gateway.config.GatewayConfig;
+import dev.frostline.gateway.docs.ApiDocs;
 import dev.frostline.gateway.edge.CorsPolicy;
 import dev.frostline.gateway.edge.EdgeRateLimits;
 import dev.frostline.gateway.edge.TokenBucket;
@@ -28,7 +29,7 @@ import java.util.Optional;
 /**
  * The edge: every request for a path in {@link RouteTable} passes here, gets a request id, is
  * checked for an access token unless its endpoint is public, and is handed to the proxy of its
- * area. The gateway's own /q/* endpoints are not mounted here and stay local.
+ * area (or, for /api/docs, answered by the gateway itself). The gateway's own /q/* endpoints are not mounted here and stay local.
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -40,9 +41,11 @@ public class GatewayRoutes {
     private final CorsPolicy cors;
     private final EdgeRateLimits rateLimits;
     private final GatewayConfig config;
+    private final ApiDocs docs;
 
     public GatewayRoutes(AccessTokenVerifier verifier, HttpProxy http, WebSocketProxy webSockets,
-            ProblemReplies problems, CorsPolicy cors, EdgeRateLimits rateLimits, GatewayConfig config) {
+            ProblemReplies problems, CorsPolicy cors, EdgeRateLimits rateLimits, GatewayConfig config, ApiDocs docs) {
+        this.docs = docs;
         this.verifier = verifier;
         this.http = http;
         this.webSockets = webSockets;
@@ -83,6 +86,14 @@ public class GatewayRoutes {
             log(ctx, started, "-", requestId);
             problems.send(ctx, ProblemType.MALFORMED_REQUEST,
                     "The path contains '.' or '..' segments or encoded slashes; send it in normal form.");
+            return;
+        }
+        if (RouteTable.isApiDocs(path)) {
+            log(ctx, started, "docs", requestId);
+            if (allowed(ctx, rateLimits.client(clientAddress(in)))) {
+                in.resume();
+                docs.serve(ctx);
+            }
             return;
         }
         Optional<Area> routed = RouteTable.areaFor(path);

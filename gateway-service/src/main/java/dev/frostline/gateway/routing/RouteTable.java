@@ -36,7 +36,17 @@ public final class RouteTable {
             new PublicEndpoint(HttpMethod.GET, "/.well-known/jwks.json"),
             new PublicEndpoint(HttpMethod.POST, "/api/telemetry/readings"));
 
+    /**
+     * Served by the gateway itself and public: Swagger UI and the OpenAPI documents (which describe
+     * the API, never data), so that client developers can read them before they have an account.
+     */
+    public static final String DOCS_ROOT = "/api/docs";
+
     private RouteTable() {
+    }
+
+    public static boolean isApiDocs(String path) {
+        return path.equals(DOCS_ROOT) || path.startsWith(DOCS_ROOT + "/");
     }
 
     public static Optional<Area> areaFor(String path) {

@@ -10,12 +10,12 @@ import io.vertx.core.Vertx;
  * whichever request started it. Each waiter resumes on its own context instead, so a request's
  * handling never hops to another event loop.
  */
-final class CallerContext {
+public final class CallerContext {
 
     private CallerContext() {
     }
 
-    static <T> Future<T> resumeOnCaller(Future<T> shared) {
+    public static <T> Future<T> resumeOnCaller(Future<T> shared) {
         Context caller = Vertx.currentContext();
         if (caller == null) {
             return shared;

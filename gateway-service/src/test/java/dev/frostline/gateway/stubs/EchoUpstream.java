@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>{@code .../slow}: never answers;</li>
  * <li>{@code .../download?bytes=<n>}: streams n bytes back, chunked;</li>
  * <li>{@code /stub/requests}: how many /api requests this stub has received;</li>
+ * <li>{@code /q/openapi}: a small OpenAPI document of the area (see {@link #openApi});</li>
  * <li>identity only: the test JWKS, a liveness endpoint, and how often the JWKS was fetched.</li>
  * </ul>
  */
@@ -62,6 +63,10 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
         if (path.startsWith("/api/")) {
             received.incrementAndGet();
         }
+        if (path.equals("/q/openapi")) {
+            response.putHeader("Content-Type", "application/json").end(openApi(area).encode());
+            return;
+        }
         if (path.equals("/q/health/live")) {
             response.putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
             return;
@@ -74,6 +79,36 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
             return;
         }
         echo(request);
+    }
+
+    /**
+     * A small OpenAPI document: one path under the area's prefix returning a "Thing" (whose shape
+     * differs per area: a name clash), plus a "Problem" that all areas define alike.
+     */
+    static JsonObject openApi(String area) {
+        String prefix = area.equals("alert") ? "alerts" : area;
+        JsonObject thingRef = new JsonObject().put("$ref", "#/components/schemas/Thing");
+        return new JsonObject()
+                .put("openapi", "3.1.0")
+                .put("info", new JsonObject().put("title", area + "-service").put("version", "0.1.0"))
+                .put("tags", new JsonArray().add(new JsonObject().put("name", area)))
+                .put("paths", new JsonObject().put("/api/" + prefix + "/things", new JsonObject()
+                        .put("get", new JsonObject()
+                                .put("tags", new JsonArray().add(area))
+                                .put("security", new JsonArray().add(new JsonObject().put("SecurityScheme", new JsonArray())))
+                                .put("responses", new JsonObject().put("200", new JsonObject()
+                                        .put("description", "OK")
+                                        .put("content", new JsonObject().put("application/json",
+                                                new JsonObject().put("schema", new JsonObject()
+                                                        .put("type", "array").put("items", thingRef)))))))))
+                .put("components", new JsonObject()
+                        .put("schemas", new JsonObject()
+                                .put("Thing", new JsonObject().put("type", "object").put("properties",
+                                        new JsonObject().put(area + "Field", new JsonObject().put("type", "string"))))
+                                .put("Problem", new JsonObject().put("type", "object").put("properties",
+                                        new JsonObject().put("type", new JsonObject().put("type", "string")))))
+                        .put("securitySchemes", new JsonObject().put("SecurityScheme", new JsonObject()
+                                .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT"))));
     }
 
     private void echo(HttpServerRequest request) {
