@@ -2,6 +2,7 @@ package dev.frostline.identity.config;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "frostline.identity.signing")
 public interface SigningKeyConfig {
@@ -17,4 +18,7 @@ public interface SigningKeyConfig {
 
     /** How often the retirement job runs (a scheduler period such as 60s); read by its @Scheduled. */
     String retirementCheckInterval();
+
+    /** Encrypts private keys stored from now on (AES-256-GCM); unset stores them as plain PEM. */
+    Optional<String> keySecret();
 }

@@ -10,6 +10,7 @@ import dev.frostline.identity.config.SigningKeyConfig;
 import dev.frostline.identity.repository.SigningKeyRepository;
 import dev.frostline.identity.signing.KeyRing;
 import dev.frostline.identity.signing.KeyTimeline;
+import dev.frostline.identity.signing.PrivateKeyCipher;
 import dev.frostline.identity.signing.RsaKeyPairs;
 import dev.frostline.identity.signing.SigningKey;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -47,7 +48,8 @@ public class SigningKeys {
     public record ActiveKey(String kid, PrivateKey privateKey) {
     }
 
-    private record Published(SigningKey key, Map<String, Object> jwk) {
+    /** The private key is decrypted and parsed once per load, not per token. */
+    private record Published(SigningKey key, Map<String, Object> jwk, PrivateKey privateKey) {
     }
 
     private record Snapshot(List<Published> keys, Instant loadedAt) {
@@ -60,6 +62,7 @@ public class SigningKeys {
     private final IdentityConfig identity;
     private final SigningKeyConfig config;
     private final AuditTrail audit;
+    private final PrivateKeyCipher cipher;
     private volatile Snapshot snapshot;
 
     public SigningKeys(SigningKeyRepository repository, ObjectMapper mapper, Vertx vertx, Clock clock,
@@ -71,15 +74,18 @@ public class SigningKeys {
         this.identity = identity;
         this.config = config;
         this.audit = audit;
+        this.cipher = new PrivateKeyCipher(config.keySecret());
     }
 
     public Uni<ActiveKey> signingKey() {
         return snapshot().map(current -> {
             List<KeyTimeline> timelines = current.keys().stream().map(p -> p.key().timeline()).toList();
             String kid = KeyRing.signing(timelines, clock.instant()).orElseThrow().kid();
-            SigningKey key = current.keys().stream().map(Published::key).filter(k -> k.kid.equals(kid)).findFirst()
-                    .orElseThrow();
-            return new ActiveKey(key.kid, RsaKeyPairs.parsePrivatePem(key.privateKeyPem));
+            Published signing = current.keys().stream().filter(p -> p.key().kid.equals(kid)).findFirst().orElseThrow();
+            if (signing.privateKey() == null) {
+                throw new IllegalStateException("signing key " + kid + " cannot be decrypted; rotate the signing key");
+            }
+            return new ActiveKey(kid, signing.privateKey());
         });
     }
 
@@ -170,7 +176,7 @@ public class SigningKeys {
     private Uni<SigningKey> insert(KeyPair pair, Instant now, Instant activatesAt) {
         SigningKey key = new SigningKey();
         key.kid = UUID.randomUUID().toString();
-        key.privateKeyPem = RsaKeyPairs.privatePem(pair.getPrivate());
+        key.privateKeyPem = cipher.seal(RsaKeyPairs.privatePem(pair.getPrivate()));
         try {
             key.publicJwk = mapper.writeValueAsString(RsaKeyPairs.publicJwk((RSAPublicKey) pair.getPublic(), key.kid));
         } catch (JsonProcessingException e) {
@@ -182,10 +188,23 @@ public class SigningKeys {
         return repository.persist(key);
     }
 
+    /**
+     * null when the key cannot be decrypted (FROSTLINE_SIGNING_KEY_SECRET lost or changed): the JWKS
+     * still serves every key, so a rotation can replace it; only signing with it fails.
+     */
+    private PrivateKey privateKey(SigningKey key) {
+        try {
+            return RsaKeyPairs.parsePrivatePem(cipher.open(key.privateKeyPem));
+        } catch (IllegalStateException e) {
+            Log.errorf("signing key %s is unusable: %s", key.kid, e.getMessage());
+            return null;
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private Published published(SigningKey key) {
         try {
-            return new Published(key, (Map<String, Object>) mapper.readValue(key.publicJwk, Map.class));
+            return new Published(key, (Map<String, Object>) mapper.readValue(key.publicJwk, Map.class), privateKey(key));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JWK of " + key.kid + " is unreadable", e);
         }

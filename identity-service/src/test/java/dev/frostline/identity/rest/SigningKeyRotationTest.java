@@ -8,12 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -39,6 +45,9 @@ class SigningKeyRotationTest {
         }
     }
 
+    @Inject
+    AgroalDataSource db;
+
     static String kid(String token) {
         String header = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
         return header.replaceAll(".*\"kid\"\\s*:\\s*\"([^\"]+)\".*", "$1");
@@ -62,7 +71,7 @@ class SigningKeyRotationTest {
     }
 
     @Test
-    void aNewKeyIsPublishedFirstSignsAfterTheDelayAndTheOldOneIsRetiredAfterItsTokensExpired() {
+    void aNewKeyIsPublishedFirstSignsAfterTheDelayAndTheOldOneIsRetiredAfterItsTokensExpired() throws SQLException {
         String email = uniqueEmail();
         String oldToken = signUp(email).path("accessToken");
         String oldKid = kid(oldToken);
@@ -73,6 +82,7 @@ class SigningKeyRotationTest {
         String newKid = rotated.path("kid");
 
         assertThat(publishedKids()).contains(oldKid, newKid);
+        assertThat(storedPrivateKey(newKid)).startsWith("enc:v1:").doesNotContain("PRIVATE KEY");
         assertThat(kid(login(email))).isEqualTo(oldKid);
         assertThat(stateOf(oldKid)).isEqualTo("current");
 
@@ -88,6 +98,17 @@ class SigningKeyRotationTest {
         await().atMost(Duration.ofSeconds(90)).until(() -> !publishedKids().contains(oldKid));
         assertThat(publishedKids()).contains(newKid);
         assertThat(stateOf(oldKid)).isEqualTo("retired");
+    }
+
+    private String storedPrivateKey(String kid) throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement("select private_key_pem from signing_keys where kid = ?")) {
+            s.setString(1, kid);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getString(1);
+            }
+        }
     }
 
     @Test
