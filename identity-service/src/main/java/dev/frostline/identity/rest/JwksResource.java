@@ -25,8 +25,10 @@ public class JwksResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> jwks() {
+        // Well below the signing-key propagation delay (2 min), so even a verifier that only
+        // honours this header knows a new key before it signs.
         CacheControl cache = new CacheControl();
-        cache.setMaxAge(300);
+        cache.setMaxAge(60);
         return keys.publicKeys().map(list -> Response.ok(Map.of("keys", list)).cacheControl(cache).build());
     }
 }

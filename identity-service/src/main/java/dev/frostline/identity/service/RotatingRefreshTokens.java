@@ -3,6 +3,9 @@ package dev.frostline.identity.service;
 import dev.frostline.contracts.problems.ProblemType;
 import dev.frostline.identity.account.Membership;
 import dev.frostline.identity.account.User;
+import dev.frostline.identity.audit.AuditAction;
+import dev.frostline.identity.audit.AuditEntry;
+import dev.frostline.identity.audit.AuditTrail;
 import dev.frostline.identity.config.IdentityConfig;
 import dev.frostline.identity.refresh.RefreshToken;
 import dev.frostline.identity.refresh.RefreshTokenSecret;
@@ -41,14 +44,16 @@ public class RotatingRefreshTokens {
     private final UserRepository users;
     private final IssuingAccessTokens accessTokens;
     private final IdentityConfig config;
+    private final AuditTrail audit;
 
     public RotatingRefreshTokens(RefreshTokenRepository refreshTokens, MembershipRepository memberships,
-            UserRepository users, IssuingAccessTokens accessTokens, IdentityConfig config) {
+            UserRepository users, IssuingAccessTokens accessTokens, IdentityConfig config, AuditTrail audit) {
         this.refreshTokens = refreshTokens;
         this.memberships = memberships;
         this.users = users;
         this.accessTokens = accessTokens;
         this.config = config;
+        this.audit = audit;
     }
 
     /** Starts a new family. Must run inside the caller's transaction. */
@@ -71,7 +76,9 @@ public class RotatingRefreshTokens {
         return Panache.withTransaction(() -> refreshTokens.findByHash(RefreshTokenSecret.hash(presented))
                 .chain(token -> token == null
                         ? Uni.createFrom().voidItem()
-                        : refreshTokens.revokeFamily(token.familyId, Instant.now()).replaceWithVoid()));
+                        : refreshTokens.revokeFamily(token.familyId, Instant.now())
+                                .chain(() -> audit.record(AuditEntry.of(AuditAction.LOGGED_OUT, token.orgId, token.userId)
+                                        .target(token.familyId)))));
     }
 
     /** A fresh session in another org of the caller's; not a member answers 404, as tenancy does everywhere. */
@@ -93,7 +100,10 @@ public class RotatingRefreshTokens {
                 case REUSED -> {
                     Log.warnf("refresh token reuse in family %s of user %s: family revoked", token.familyId,
                             token.userId);
-                    yield refreshTokens.revokeFamily(token.familyId, now).replaceWith((SessionTokens) null);
+                    yield refreshTokens.revokeFamily(token.familyId, now)
+                            .chain(() -> audit.record(AuditEntry.of(AuditAction.REFRESH_TOKEN_REUSED, token.orgId,
+                                    token.userId).target(token.familyId)))
+                            .replaceWith((SessionTokens) null);
                 }
                 case EXPIRED, REVOKED -> Uni.createFrom().nullItem();
             };

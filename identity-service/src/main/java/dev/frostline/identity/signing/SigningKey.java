@@ -17,6 +17,17 @@ public class SigningKey {
     public String publicJwk;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+    /** Published from creation on, signing only from here on. */
+    @Column(name = "activates_at", nullable = false)
+    public Instant activatesAt;
+    /** Set when a successor is created: when every token this key signed has expired. */
+    @Column(name = "retires_at")
+    public Instant retiresAt;
+    /** Set by the retirement job: no longer published. */
     @Column(name = "retired_at")
     public Instant retiredAt;
+
+    public KeyTimeline timeline() {
+        return new KeyTimeline(kid, createdAt, activatesAt, retiresAt, retiredAt);
+    }
 }
