@@ -33,6 +33,10 @@ public final class RouteTable {
             new PublicEndpoint(HttpMethod.POST, "/api/identity/token"),
             new PublicEndpoint(HttpMethod.POST, "/api/identity/token/refresh"),
             new PublicEndpoint(HttpMethod.POST, "/api/identity/logout"),
+            new PublicEndpoint(HttpMethod.POST, "/api/identity/token/exchange"),
+            new PublicEndpoint(HttpMethod.POST, "/api/identity/password/reset-requests"),
+            new PublicEndpoint(HttpMethod.POST, "/api/identity/password/resets"),
+            new PublicEndpoint(HttpMethod.POST, "/api/identity/invites/accept-signup"),
             new PublicEndpoint(HttpMethod.GET, "/.well-known/jwks.json"),
             new PublicEndpoint(HttpMethod.POST, "/api/telemetry/readings"));
 

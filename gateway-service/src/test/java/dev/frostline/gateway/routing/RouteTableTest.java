@@ -36,6 +36,10 @@ class RouteTableTest {
         assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/identity/logout")).isTrue();
         assertThat(RouteTable.isPublic(HttpMethod.GET, "/.well-known/jwks.json")).isTrue();
         assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/telemetry/readings")).isTrue();
+        assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/identity/token/exchange")).isTrue();
+        assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/identity/password/reset-requests")).isTrue();
+        assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/identity/password/resets")).isTrue();
+        assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/identity/invites/accept-signup")).isTrue();
 
         assertThat(RouteTable.isPublic(HttpMethod.GET, "/api/identity/signup")).isFalse();
         assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/identity/signup/")).isFalse();
@@ -44,5 +48,8 @@ class RouteTableTest {
         assertThat(RouteTable.isPublic(HttpMethod.GET, "/ws")).isFalse();
         assertThat(RouteTable.isPublic(HttpMethod.GET, "/api/identity/logout")).isFalse();
         assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/identity/token/refresh/x")).isFalse();
+        // Changing a password and accepting an invite as a signed-in user need a token.
+        assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/identity/password")).isFalse();
+        assertThat(RouteTable.isPublic(HttpMethod.POST, "/api/identity/invites/accept")).isFalse();
     }
 }
