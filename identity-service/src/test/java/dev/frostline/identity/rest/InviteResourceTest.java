@@ -110,7 +110,7 @@ class InviteResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD))
                 .post("/api/identity/token").then().statusCode(200).body("orgId", equalTo(owner.path("orgId")));
         assertThat(db.column("select action from audit_events where actor_id = ?::uuid order by occurred_at",
-                joined.<String>path("userId"))).containsExactly("signed_up", "invite_accepted");
+                joined.<String>path("userId"))).containsExactly("signed_up", "invite_accepted", "login_succeeded");
     }
 
     @Test
