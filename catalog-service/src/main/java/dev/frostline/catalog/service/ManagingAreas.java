@@ -1,7 +1,8 @@
 package dev.frostline.catalog.service;
 
 import dev.frostline.catalog.hierarchy.Area;
-import dev.frostline.catalog.hierarchy.CatalogPermissions;
+import dev.frostline.catalog.permission.CatalogOperation;
+import dev.frostline.catalog.permission.CatalogPermissions;
 import dev.frostline.catalog.repository.AreaRepository;
 import dev.frostline.catalog.repository.SiteRepository;
 import dev.frostline.support.problem.ProblemException;
@@ -35,20 +36,20 @@ public class ManagingAreas {
             if (site == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("Parent site", siteId));
             }
-            caller.require(CatalogPermissions.MANAGE_AREAS);
+            CatalogPermissions.require(caller, CatalogOperation.WRITE_AREAS);
             return areas.persist(Area.createIn(site, name, CatalogClock.now()));
         });
     }
 
     @WithSession
     public Uni<List<Area>> list(Caller caller, UUID siteId) {
-        caller.require(CatalogPermissions.READ_HIERARCHY);
+        CatalogPermissions.require(caller, CatalogOperation.READ);
         return areas.listOfOrg(caller.orgId(), siteId);
     }
 
     @WithSession
     public Uni<Area> get(Caller caller, UUID id) {
-        caller.require(CatalogPermissions.READ_HIERARCHY);
+        CatalogPermissions.require(caller, CatalogOperation.READ);
         return areas.findInOrg(id, caller.orgId())
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Area", id));
     }

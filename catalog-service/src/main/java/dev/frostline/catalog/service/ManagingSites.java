@@ -1,6 +1,7 @@
 package dev.frostline.catalog.service;
 
-import dev.frostline.catalog.hierarchy.CatalogPermissions;
+import dev.frostline.catalog.permission.CatalogOperation;
+import dev.frostline.catalog.permission.CatalogPermissions;
 import dev.frostline.catalog.hierarchy.Site;
 import dev.frostline.catalog.repository.SiteRepository;
 import dev.frostline.support.problem.ProblemException;
@@ -24,20 +25,20 @@ public class ManagingSites {
 
     @WithTransaction
     public Uni<Site> create(Caller caller, String name, String timeZone) {
-        caller.require(CatalogPermissions.MANAGE_SITES);
+        CatalogPermissions.require(caller, CatalogOperation.WRITE_SITES);
         Site site = Site.create(caller.orgId(), name, timeZone, CatalogClock.now());
         return sites.persist(site);
     }
 
     @WithSession
     public Uni<List<Site>> list(Caller caller) {
-        caller.require(CatalogPermissions.READ_HIERARCHY);
+        CatalogPermissions.require(caller, CatalogOperation.READ);
         return sites.listOfOrg(caller.orgId());
     }
 
     @WithSession
     public Uni<Site> get(Caller caller, UUID id) {
-        caller.require(CatalogPermissions.READ_HIERARCHY);
+        CatalogPermissions.require(caller, CatalogOperation.READ);
         return sites.findInOrg(id, caller.orgId())
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Site", id));
     }

@@ -1,6 +1,7 @@
 package dev.frostline.catalog.service;
 
-import dev.frostline.catalog.hierarchy.CatalogPermissions;
+import dev.frostline.catalog.permission.CatalogOperation;
+import dev.frostline.catalog.permission.CatalogPermissions;
 import dev.frostline.catalog.hierarchy.Unit;
 import dev.frostline.catalog.hierarchy.UnitType;
 import dev.frostline.catalog.messaging.UnitStateMapper;
@@ -42,7 +43,7 @@ public class ManagingUnits {
             if (area == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("Parent area", areaId));
             }
-            caller.require(CatalogPermissions.MANAGE_UNITS);
+            CatalogPermissions.require(caller, CatalogOperation.WRITE_UNITS);
             Unit unit = Unit.createIn(area, name, type, description, CatalogClock.now());
             return units.persist(unit).chain(() -> publish(unit)).replaceWith(unit);
         });
@@ -50,13 +51,13 @@ public class ManagingUnits {
 
     @WithSession
     public Uni<List<Unit>> list(Caller caller, UUID areaId, UUID siteId) {
-        caller.require(CatalogPermissions.READ_HIERARCHY);
+        CatalogPermissions.require(caller, CatalogOperation.READ);
         return units.listLiveOfOrg(caller.orgId(), areaId, siteId);
     }
 
     @WithSession
     public Uni<Unit> get(Caller caller, UUID id) {
-        caller.require(CatalogPermissions.READ_HIERARCHY);
+        CatalogPermissions.require(caller, CatalogOperation.READ);
         return units.findLiveInOrg(id, caller.orgId())
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Unit", id));
     }
@@ -68,7 +69,7 @@ public class ManagingUnits {
             if (unit == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("Unit", id));
             }
-            caller.require(CatalogPermissions.MANAGE_UNITS);
+            CatalogPermissions.require(caller, CatalogOperation.WRITE_UNITS);
             unit.delete(CatalogClock.now());
             return publish(unit);
         });
