@@ -1,5 +1,6 @@
 package dev.frostline.catalog.permission;
 
+import dev.frostline.catalog.hierarchy.EntityType;
 import dev.frostline.contracts.Role;
 import dev.frostline.support.security.Caller;
 import java.util.stream.Collectors;
@@ -18,6 +19,17 @@ public final class CatalogPermissions {
     /** Throws the 403 problem unless the caller's role allows {@code operation}. */
     public static void require(Caller caller, CatalogOperation operation) {
         caller.require(operation.leastRole());
+    }
+
+    /** The operation that creates, changes, deletes or restores an entity of {@code type}. */
+    public static CatalogOperation writeOf(EntityType type) {
+        return switch (type) {
+            case SITE -> CatalogOperation.WRITE_SITES;
+            case AREA -> CatalogOperation.WRITE_AREAS;
+            case UNIT -> CatalogOperation.WRITE_UNITS;
+            case SENSOR -> CatalogOperation.WRITE_SENSORS;
+            case GATEWAY -> CatalogOperation.WRITE_GATEWAYS;
+        };
     }
 
     /** The permission table as Markdown, the form the README shows (a test keeps them equal). */
