@@ -14,7 +14,8 @@ public record Cursor(String sort, String key, UUID id) {
     private static final String VERSION = "c1";
 
     public String encode() {
-        String plain = String.join("\n", VERSION, sort, key, id.toString());
+        // The key goes last and the split stops before it: a name may itself contain line breaks.
+        String plain = String.join("\n", VERSION, sort, id.toString(), key);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -22,7 +23,7 @@ public record Cursor(String sort, String key, UUID id) {
     public static Cursor decode(String text, ListSort sort) {
         String[] parts;
         try {
-            parts = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8).split("\n", -1);
+            parts = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8).split("\n", 4);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cursor is not valid; pass nextCursor from a previous page unchanged");
         }
@@ -33,8 +34,8 @@ public record Cursor(String sort, String key, UUID id) {
             throw new IllegalArgumentException("cursor belongs to sort=" + parts[1] + ", not sort=" + sort.wire());
         }
         try {
-            sort.key().parseKey(parts[2]);
-            return new Cursor(parts[1], parts[2], UUID.fromString(parts[3]));
+            sort.key().parseKey(parts[3]);
+            return new Cursor(parts[1], parts[3], UUID.fromString(parts[2]));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("cursor is not valid; pass nextCursor from a previous page unchanged");
         }

@@ -55,6 +55,15 @@ class CatalogPermissionsTest {
     }
 
     @Test
+    void everyKindOfEntityIsWrittenUnderItsOwnOperation() {
+        assertThat(CatalogPermissions.writeOf(dev.frostline.catalog.hierarchy.EntityType.SITE)).isEqualTo(WRITE_SITES);
+        assertThat(CatalogPermissions.writeOf(dev.frostline.catalog.hierarchy.EntityType.AREA)).isEqualTo(WRITE_AREAS);
+        assertThat(CatalogPermissions.writeOf(dev.frostline.catalog.hierarchy.EntityType.UNIT)).isEqualTo(WRITE_UNITS);
+        assertThat(CatalogPermissions.writeOf(dev.frostline.catalog.hierarchy.EntityType.SENSOR)).isEqualTo(WRITE_SENSORS);
+        assertThat(CatalogPermissions.writeOf(dev.frostline.catalog.hierarchy.EntityType.GATEWAY)).isEqualTo(WRITE_GATEWAYS);
+    }
+
+    @Test
     void readmeShowsTheTableThisCodeEnforces() throws Exception {
         String readme = Files.readString(Path.of("..", "README.md"));
         assertThat(readme).contains(CatalogPermissions.markdownTable());
