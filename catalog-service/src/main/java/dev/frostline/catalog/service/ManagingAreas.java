@@ -1,55 +1,48 @@
 package dev.frostline.catalog.service;
 
+import dev.frostline.catalog.audit.AuditOperation;
 import dev.frostline.catalog.hierarchy.Area;
-import dev.frostline.catalog.hierarchy.CatalogPermissions;
-import dev.frostline.catalog.repository.AreaRepository;
-import dev.frostline.catalog.repository.SiteRepository;
-import dev.frostline.support.problem.ProblemException;
+import dev.frostline.catalog.hierarchy.EntityType;
+import dev.frostline.catalog.hierarchy.Site;
+import dev.frostline.catalog.permission.CatalogOperation;
+import dev.frostline.catalog.repository.CatalogStore;
 import dev.frostline.support.security.Caller;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Creates and reads the areas of the caller's organization. */
+/** Creates and renames the areas of the caller's organization. */
 @ApplicationScoped
 public class ManagingAreas {
 
-    private final SiteRepository sites;
-    private final AreaRepository areas;
+    private final CatalogStore store;
+    private final CatalogLifecycle lifecycle;
+    private final ChangeRecorder changes;
 
-    public ManagingAreas(SiteRepository sites, AreaRepository areas) {
-        this.sites = sites;
-        this.areas = areas;
+    public ManagingAreas(CatalogStore store, CatalogLifecycle lifecycle, ChangeRecorder changes) {
+        this.store = store;
+        this.lifecycle = lifecycle;
+        this.changes = changes;
     }
 
-    /**
-     * The parent is looked up before the role is checked: a site of another org answers 404 to every
-     * caller, whatever their role, so no answer depends on what another org has.
-     */
     @WithTransaction
     public Uni<Area> create(Caller caller, UUID siteId, String name) {
-        return sites.findInOrg(siteId, caller.orgId()).chain(site -> {
-            if (site == null) {
-                return Uni.createFrom().failure(ProblemException.notFound("Parent site", siteId));
-            }
-            caller.require(CatalogPermissions.MANAGE_AREAS);
-            return areas.persist(Area.createIn(site, name, CatalogClock.now()));
+        return lifecycle.liveParent(caller, CatalogOperation.WRITE_AREAS, EntityType.SITE, Site.class, siteId)
+                .chain(site -> {
+                    Area area = Area.createIn(site, name, CatalogClock.now());
+                    return store.persist(area).chain(() -> changes.record(caller, AuditOperation.CREATED, area, null))
+                            .replaceWith(area);
+                });
+    }
+
+    @WithTransaction
+    public Uni<Area> update(Caller caller, UUID id, long expectedVersion, String name) {
+        return lifecycle.liveForUpdate(caller, EntityType.AREA, Area.class, id, expectedVersion).call(area -> {
+            Map<String, Object> before = area.snapshot();
+            area.update(name, CatalogClock.now());
+            return changes.record(caller, AuditOperation.UPDATED, area, before);
         });
-    }
-
-    @WithSession
-    public Uni<List<Area>> list(Caller caller, UUID siteId) {
-        caller.require(CatalogPermissions.READ_HIERARCHY);
-        return areas.listOfOrg(caller.orgId(), siteId);
-    }
-
-    @WithSession
-    public Uni<Area> get(Caller caller, UUID id) {
-        caller.require(CatalogPermissions.READ_HIERARCHY);
-        return areas.findInOrg(id, caller.orgId())
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Area", id));
     }
 }

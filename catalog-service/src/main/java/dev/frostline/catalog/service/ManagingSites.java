@@ -1,44 +1,46 @@
 package dev.frostline.catalog.service;
 
-import dev.frostline.catalog.hierarchy.CatalogPermissions;
+import dev.frostline.catalog.audit.AuditOperation;
+import dev.frostline.catalog.hierarchy.EntityType;
 import dev.frostline.catalog.hierarchy.Site;
-import dev.frostline.catalog.repository.SiteRepository;
-import dev.frostline.support.problem.ProblemException;
+import dev.frostline.catalog.hierarchy.SiteDetails;
+import dev.frostline.catalog.permission.CatalogOperation;
+import dev.frostline.catalog.permission.CatalogPermissions;
+import dev.frostline.catalog.repository.CatalogStore;
 import dev.frostline.support.security.Caller;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Creates and reads the sites of the caller's organization. */
+/** Creates and changes the sites of the caller's organization. */
 @ApplicationScoped
 public class ManagingSites {
 
-    private final SiteRepository sites;
+    private final CatalogStore store;
+    private final CatalogLifecycle lifecycle;
+    private final ChangeRecorder changes;
 
-    public ManagingSites(SiteRepository sites) {
-        this.sites = sites;
+    public ManagingSites(CatalogStore store, CatalogLifecycle lifecycle, ChangeRecorder changes) {
+        this.store = store;
+        this.lifecycle = lifecycle;
+        this.changes = changes;
     }
 
     @WithTransaction
-    public Uni<Site> create(Caller caller, String name, String timeZone) {
-        caller.require(CatalogPermissions.MANAGE_SITES);
-        Site site = Site.create(caller.orgId(), name, timeZone, CatalogClock.now());
-        return sites.persist(site);
+    public Uni<Site> create(Caller caller, SiteDetails details) {
+        CatalogPermissions.require(caller, CatalogOperation.WRITE_SITES);
+        Site site = Site.create(caller.orgId(), details, CatalogClock.now());
+        return store.persist(site).chain(() -> changes.record(caller, AuditOperation.CREATED, site, null)).replaceWith(site);
     }
 
-    @WithSession
-    public Uni<List<Site>> list(Caller caller) {
-        caller.require(CatalogPermissions.READ_HIERARCHY);
-        return sites.listOfOrg(caller.orgId());
-    }
-
-    @WithSession
-    public Uni<Site> get(Caller caller, UUID id) {
-        caller.require(CatalogPermissions.READ_HIERARCHY);
-        return sites.findInOrg(id, caller.orgId())
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Site", id));
+    @WithTransaction
+    public Uni<Site> update(Caller caller, UUID id, long expectedVersion, SiteDetails details) {
+        return lifecycle.liveForUpdate(caller, EntityType.SITE, Site.class, id, expectedVersion).call(site -> {
+            Map<String, Object> before = site.snapshot();
+            site.update(details, CatalogClock.now());
+            return changes.record(caller, AuditOperation.UPDATED, site, before);
+        });
     }
 }

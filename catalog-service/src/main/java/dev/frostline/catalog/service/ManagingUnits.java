@@ -1,80 +1,58 @@
 package dev.frostline.catalog.service;
 
-import dev.frostline.catalog.hierarchy.CatalogPermissions;
+import dev.frostline.catalog.audit.AuditOperation;
+import dev.frostline.catalog.hierarchy.Area;
+import dev.frostline.catalog.hierarchy.EntityType;
 import dev.frostline.catalog.hierarchy.Unit;
 import dev.frostline.catalog.hierarchy.UnitType;
-import dev.frostline.catalog.messaging.UnitStateMapper;
-import dev.frostline.catalog.repository.AreaRepository;
-import dev.frostline.catalog.repository.UnitRepository;
-import dev.frostline.contracts.Topics;
-import dev.frostline.support.outbox.Outbox;
-import dev.frostline.support.problem.ProblemException;
+import dev.frostline.catalog.permission.CatalogOperation;
+import dev.frostline.catalog.repository.CatalogStore;
 import dev.frostline.support.security.Caller;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Creates, reads and deletes units. Every change writes the unit's new {@code UnitState} to the
- * outbox in the transaction of the change, so the other services' projections learn of exactly the
- * changes that committed, even across a Kafka outage.
+ * Creates, changes and moves units. Every change reaches the other services' projections as the
+ * unit's new UnitState, through {@link ChangeRecorder}.
  */
 @ApplicationScoped
 public class ManagingUnits {
 
-    private final AreaRepository areas;
-    private final UnitRepository units;
-    private final Outbox outbox;
+    private final CatalogStore store;
+    private final CatalogLifecycle lifecycle;
+    private final ChangeRecorder changes;
 
-    public ManagingUnits(AreaRepository areas, UnitRepository units, Outbox outbox) {
-        this.areas = areas;
-        this.units = units;
-        this.outbox = outbox;
+    public ManagingUnits(CatalogStore store, CatalogLifecycle lifecycle, ChangeRecorder changes) {
+        this.store = store;
+        this.lifecycle = lifecycle;
+        this.changes = changes;
     }
 
-    /** The parent is looked up before the role is checked, so another org's area is 404 for every role. */
     @WithTransaction
     public Uni<Unit> create(Caller caller, UUID areaId, String name, UnitType type, String description) {
-        return areas.findInOrg(areaId, caller.orgId()).chain(area -> {
-            if (area == null) {
-                return Uni.createFrom().failure(ProblemException.notFound("Parent area", areaId));
-            }
-            caller.require(CatalogPermissions.MANAGE_UNITS);
-            Unit unit = Unit.createIn(area, name, type, description, CatalogClock.now());
-            return units.persist(unit).chain(() -> publish(unit)).replaceWith(unit);
-        });
+        return lifecycle.liveParent(caller, CatalogOperation.WRITE_UNITS, EntityType.AREA, Area.class, areaId)
+                .chain(area -> {
+                    Unit unit = Unit.createIn(area, name, type, description, CatalogClock.now());
+                    return store.persist(unit).chain(() -> changes.record(caller, AuditOperation.CREATED, unit, null))
+                            .replaceWith(unit);
+                });
     }
 
-    @WithSession
-    public Uni<List<Unit>> list(Caller caller, UUID areaId, UUID siteId) {
-        caller.require(CatalogPermissions.READ_HIERARCHY);
-        return units.listLiveOfOrg(caller.orgId(), areaId, siteId);
-    }
-
-    @WithSession
-    public Uni<Unit> get(Caller caller, UUID id) {
-        caller.require(CatalogPermissions.READ_HIERARCHY);
-        return units.findLiveInOrg(id, caller.orgId())
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Unit", id));
-    }
-
-    /** Soft delete, published as a new version with {@code deleted=true}; a deleted unit is then not found. */
+    /** A different {@code areaId} moves the unit (site included), audited as {@code moved}. */
     @WithTransaction
-    public Uni<Void> delete(Caller caller, UUID id) {
-        return units.findLiveInOrgForUpdate(id, caller.orgId()).chain(unit -> {
-            if (unit == null) {
-                return Uni.createFrom().failure(ProblemException.notFound("Unit", id));
-            }
-            caller.require(CatalogPermissions.MANAGE_UNITS);
-            unit.delete(CatalogClock.now());
-            return publish(unit);
-        });
-    }
-
-    private Uni<Void> publish(Unit unit) {
-        return outbox.enqueue(Topics.CATALOG_UNITS, unit.id.toString(), UnitStateMapper.toState(unit));
+    public Uni<Unit> update(Caller caller, UUID id, long expectedVersion, UUID areaId, String name, UnitType type,
+            String description) {
+        return lifecycle.liveForUpdate(caller, EntityType.UNIT, Unit.class, id, expectedVersion)
+                .call(unit -> lifecycle.liveParent(caller, CatalogOperation.WRITE_UNITS, EntityType.AREA, Area.class, areaId)
+                        .chain(area -> {
+                            Map<String, Object> before = unit.snapshot();
+                            AuditOperation operation = area.id.equals(unit.areaId) ? AuditOperation.UPDATED
+                                    : AuditOperation.MOVED;
+                            unit.update(area, name, type, description, CatalogClock.now());
+                            return changes.record(caller, operation, unit, before);
+                        }));
     }
 }

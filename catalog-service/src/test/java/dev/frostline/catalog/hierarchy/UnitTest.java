@@ -13,7 +13,7 @@ class UnitTest {
     private static final Instant DELETED = Instant.parse("2025-01-02T08:00:00Z");
 
     private static Area area() {
-        Site site = Site.create(UUID.randomUUID(), "Store 7", null, CREATED);
+        Site site = Site.create(UUID.randomUUID(), new SiteDetails("Store 7", null, null, null, null), CREATED);
         return Area.createIn(site, "Back room", CREATED);
     }
 
@@ -55,8 +55,9 @@ class UnitTest {
 
     @Test
     void siteRefusesAnUnknownTimeZoneEvenIfTheRestLayerIsBypassed() {
-        assertThatThrownBy(() -> Site.create(UUID.randomUUID(), "Store", "Mars/Base", CREATED))
+        assertThatThrownBy(() -> new SiteDetails("Store", "Mars/Base", null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(Site.create(UUID.randomUUID(), "Store", null, CREATED).timeZone).isEqualTo("UTC");
+        assertThat(Site.create(UUID.randomUUID(), new SiteDetails("Store", null, null, null, null), CREATED).timeZone)
+                .isEqualTo("UTC");
     }
 }

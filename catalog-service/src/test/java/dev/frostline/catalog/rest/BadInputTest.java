@@ -44,7 +44,7 @@ class BadInputTest {
                 .body("type", equalTo(VALIDATION_FAILED))
                 .body("errors[0].field", equalTo("timeZone"))
                 .body("detail", containsString("IANA"));
-        get(owner, SiteResource.PATH).then().body("$", hasSize(0));
+        get(owner, SiteResource.PATH).then().body("items", hasSize(0));
     }
 
     @Test
@@ -57,7 +57,7 @@ class BadInputTest {
                     .body("detail", containsString("fridge, freezer, walk_in, room, other"));
         }
         createUnit(owner, areaId, "Unit", null).then().statusCode(400).body("type", equalTo(VALIDATION_FAILED));
-        get(owner, UnitResource.PATH).then().body("$", hasSize(0));
+        get(owner, UnitResource.PATH).then().body("items", hasSize(0));
     }
 
     @Test
@@ -72,9 +72,9 @@ class BadInputTest {
         String areaId = newArea(owner, siteId);
         createUnit(owner, areaId, TOO_LONG, "fridge").then().statusCode(400).body("type", equalTo(VALIDATION_FAILED));
 
-        get(owner, SiteResource.PATH).then().body("$", hasSize(1));
-        get(owner, AreaResource.PATH).then().body("$", hasSize(1));
-        get(owner, UnitResource.PATH).then().body("$", hasSize(0));
+        get(owner, SiteResource.PATH).then().body("items", hasSize(1));
+        get(owner, AreaResource.PATH).then().body("items", hasSize(1));
+        get(owner, UnitResource.PATH).then().body("items", hasSize(0));
     }
 
     @Test
@@ -84,7 +84,7 @@ class BadInputTest {
                 .body("type", equalTo(MALFORMED_REQUEST));
         given().auth().oauth2(owner).contentType(ContentType.JSON).body("")
                 .post(SiteResource.PATH).then().statusCode(400).contentType(PROBLEM_JSON);
-        get(owner, SiteResource.PATH).then().body("$", hasSize(0));
+        get(owner, SiteResource.PATH).then().body("items", hasSize(0));
     }
 
     @Test
@@ -93,7 +93,7 @@ class BadInputTest {
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("type", equalTo(VALIDATION_FAILED))
                 .body("detail", containsString("timezone"));
-        get(owner, SiteResource.PATH).then().body("$", hasSize(0));
+        get(owner, SiteResource.PATH).then().body("items", hasSize(0));
     }
 
     @Test
@@ -104,6 +104,66 @@ class BadInputTest {
                 .then().statusCode(400).body("type", equalTo(VALIDATION_FAILED)).body("errors[0].field", equalTo("siteId"));
         get(owner, UnitResource.PATH + "?areaId=not-a-uuid").then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("type", equalTo(VALIDATION_FAILED));
-        get(owner, AreaResource.PATH).then().body("$", hasSize(0));
+        get(owner, AreaResource.PATH).then().body("items", hasSize(0));
+    }
+
+    @Test
+    void invalidSiteFieldsAreRefused() {
+        for (Map<String, Object> site : java.util.List.<Map<String, Object>>of(
+                Map.of("name", "Store", "latitude", 45.0),
+                Map.of("name", "Store", "latitude", 91.0, "longitude", 0.0),
+                Map.of("name", "Store", "latitude", 0.0, "longitude", -181.0),
+                Map.of("name", "Store", "address", "a".repeat(501)))) {
+            post(owner, SiteResource.PATH, site).then().statusCode(400).contentType(PROBLEM_JSON)
+                    .body("type", equalTo(VALIDATION_FAILED));
+        }
+        get(owner, SiteResource.PATH).then().body("items", hasSize(0));
+    }
+
+    @Test
+    void invalidDeviceFieldsAreRefused() {
+        String siteId = newSite(owner);
+        for (Map<String, Object> sensor : java.util.List.<Map<String, Object>>of(
+                Map.of("name", "P", "devEui", "12345", "model", "M", "metrics", java.util.List.of("temperature_c")),
+                Map.of("name", "P", "devEui", "0011223344556677", "serial", "S1", "model", "M",
+                        "metrics", java.util.List.of("temperature_c")),
+                Map.of("name", "P", "model", "M", "metrics", java.util.List.of("temperature_c")),
+                Map.of("name", "P", "serial", "S1", "model", "M", "metrics", java.util.List.of("pressure")),
+                Map.of("name", "P", "serial", "S1", "model", "M", "metrics", java.util.List.of()),
+                Map.of("name", "P", "serial", "S1", "model", "m".repeat(101), "metrics", java.util.List.of("door_open")))) {
+            post(owner, SensorResource.PATH, sensor).then().statusCode(400).contentType(PROBLEM_JSON)
+                    .body("type", equalTo(VALIDATION_FAILED));
+        }
+        post(owner, GatewayResource.PATH, Map.of("siteId", siteId, "name", "G", "gatewayEui", "not-an-eui"))
+                .then().statusCode(400).body("type", equalTo(VALIDATION_FAILED));
+        get(owner, SensorResource.PATH).then().body("items", hasSize(0));
+        get(owner, GatewayResource.PATH).then().body("items", hasSize(0));
+    }
+
+    @Test
+    void aParentOfAnotherOrgIsNotFoundAndNothingIsStored() {
+        String otherOwner = TestTokens.newOrgToken(Role.OWNER);
+        String foreignSite = newSite(otherOwner);
+        String foreignArea = newArea(otherOwner, foreignSite);
+        createArea(owner, foreignSite, "Room").then().statusCode(404).body("type", equalTo(CatalogApi.NOT_FOUND));
+        createUnit(owner, foreignArea, "Fridge", "fridge").then().statusCode(404);
+        post(owner, GatewayResource.PATH, Map.of("siteId", foreignSite, "name", "G", "gatewayEui", CatalogApi.randomEui()))
+                .then().statusCode(404);
+        get(owner, AreaResource.PATH).then().body("items", hasSize(0));
+        get(owner, UnitResource.PATH).then().body("items", hasSize(0));
+        get(owner, GatewayResource.PATH).then().body("items", hasSize(0));
+        get(otherOwner, AreaResource.PATH).then().body("items", hasSize(1));
+    }
+
+    @Test
+    void updatesAreValidatedLikeCreations() {
+        String siteId = newSite(owner);
+        CatalogApi.put(owner, SiteResource.PATH + "/" + siteId, "\"1\"", Map.of("name", "Store", "timeZone", "Mars/Base"))
+                .then().statusCode(400).body("type", equalTo(VALIDATION_FAILED));
+        CatalogApi.put(owner, SiteResource.PATH + "/" + siteId, "\"1\"", Map.of("name", TOO_LONG))
+                .then().statusCode(400).body("type", equalTo(VALIDATION_FAILED));
+        CatalogApi.put(owner, SiteResource.PATH + "/" + siteId, "\"1\"", Map.of("name", "Store", "timezone", "UTC"))
+                .then().statusCode(400).body("type", equalTo(VALIDATION_FAILED));
+        get(owner, SiteResource.PATH + "/" + siteId).then().body("version", equalTo(1)).body("timeZone", equalTo("UTC"));
     }
 }

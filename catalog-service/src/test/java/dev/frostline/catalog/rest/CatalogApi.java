@@ -58,4 +58,51 @@ final class CatalogApi {
     static Response delete(String token, String path) {
         return given().auth().oauth2(token).delete(path);
     }
+
+    static Response put(String token, String path, String ifMatch, Object body) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.put(path);
+    }
+
+    static Response postEmpty(String token, String path) {
+        return given().auth().oauth2(token).post(path);
+    }
+
+    /** The current ETag of a live entity. */
+    static String etag(String token, String path) {
+        return get(token, path).then().statusCode(200).extract().header("ETag");
+    }
+
+    static String problem(String slug) {
+        return "urn:frostline:problem:" + slug;
+    }
+
+    /** A DevEUI no test has used: 16 random hex digits. */
+    static String randomEui() {
+        return String.format("%016X", java.util.concurrent.ThreadLocalRandom.current().nextLong());
+    }
+
+    static Response createSensor(String token, String name, String devEui) {
+        return post(token, SensorResource.PATH, Map.of("name", name, "devEui", devEui, "model", "LHT65",
+                "metrics", java.util.List.of("temperature_c", "humidity_pct")));
+    }
+
+    static String newSensor(String token) {
+        return createSensor(token, "Probe", randomEui()).then().statusCode(201).extract().path("id");
+    }
+
+    static Response createGateway(String token, String siteId, String eui) {
+        return post(token, GatewayResource.PATH, Map.of("siteId", siteId, "name", "Roof gateway", "gatewayEui", eui));
+    }
+
+    static String newGateway(String token, String siteId) {
+        return createGateway(token, siteId, randomEui()).then().statusCode(201).extract().path("id");
+    }
+
+    static Response assign(String token, String sensorId, String unitId, boolean primary) {
+        return post(token, SensorResource.PATH + "/" + sensorId + "/assignment", Map.of("unitId", unitId, "primary", primary));
+    }
 }

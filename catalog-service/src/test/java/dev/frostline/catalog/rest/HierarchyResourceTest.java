@@ -65,14 +65,14 @@ class HierarchyResourceTest {
         get(owner, SiteResource.PATH + "/" + siteId).then().statusCode(200)
                 .body("name", equalTo("Store 7"))
                 .body("createdAt", equalTo(site.path("createdAt")));
-        get(owner, SiteResource.PATH).then().statusCode(200).body("id", contains(siteId));
+        get(owner, SiteResource.PATH).then().statusCode(200).body("items.id", contains(siteId));
         get(owner, AreaResource.PATH + "/" + areaId).then().statusCode(200).body("siteId", equalTo(siteId));
-        get(owner, AreaResource.PATH + "?siteId=" + siteId).then().statusCode(200).body("id", contains(areaId));
+        get(owner, AreaResource.PATH + "?siteId=" + siteId).then().statusCode(200).body("items.id", contains(areaId));
         get(owner, UnitResource.PATH + "/" + unitId).then().statusCode(200)
                 .body("type", equalTo("walk_in"))
                 .body("version", equalTo(1))
                 .body("updatedAt", equalTo(unit.path("updatedAt")));
-        get(owner, UnitResource.PATH + "?areaId=" + areaId).then().statusCode(200).body("id", contains(unitId));
+        get(owner, UnitResource.PATH + "?areaId=" + areaId).then().statusCode(200).body("items.id", contains(unitId));
     }
 
     @Test
@@ -97,12 +97,12 @@ class HierarchyResourceTest {
         String unit2 = newUnit(owner, area2);
         String unit3 = newUnit(owner, area3);
 
-        get(owner, AreaResource.PATH).then().body("id", containsInAnyOrder(area1, area2, area3));
-        get(owner, AreaResource.PATH + "?siteId=" + site1).then().body("id", containsInAnyOrder(area1, area2));
-        get(owner, UnitResource.PATH).then().body("id", containsInAnyOrder(unit1, unit2, unit3));
-        get(owner, UnitResource.PATH + "?siteId=" + site1).then().body("id", containsInAnyOrder(unit1, unit2));
-        get(owner, UnitResource.PATH + "?areaId=" + area3).then().body("id", contains(unit3));
-        get(owner, UnitResource.PATH + "?siteId=" + site1 + "&areaId=" + area3).then().body("$", hasSize(0));
+        get(owner, AreaResource.PATH).then().body("items.id", containsInAnyOrder(area1, area2, area3));
+        get(owner, AreaResource.PATH + "?siteId=" + site1).then().body("items.id", containsInAnyOrder(area1, area2));
+        get(owner, UnitResource.PATH).then().body("items.id", containsInAnyOrder(unit1, unit2, unit3));
+        get(owner, UnitResource.PATH + "?siteId=" + site1).then().body("items.id", containsInAnyOrder(unit1, unit2));
+        get(owner, UnitResource.PATH + "?areaId=" + area3).then().body("items.id", contains(unit3));
+        get(owner, UnitResource.PATH + "?siteId=" + site1 + "&areaId=" + area3).then().body("items", hasSize(0));
     }
 
     @Test
@@ -117,7 +117,7 @@ class HierarchyResourceTest {
         delete(owner, UnitResource.PATH + "/" + deleted).then().statusCode(204);
 
         get(owner, UnitResource.PATH + "/" + deleted).then().statusCode(404).contentType(PROBLEM_JSON);
-        get(owner, UnitResource.PATH + "?areaId=" + areaId).then().body("id", contains(kept));
+        get(owner, UnitResource.PATH + "?areaId=" + areaId).then().body("items.id", contains(kept));
         delete(owner, UnitResource.PATH + "/" + deleted).then().statusCode(404).contentType(PROBLEM_JSON);
         // A caller of another org with the same role sees nothing of it either.
         delete(manager, UnitResource.PATH + "/" + kept).then().statusCode(404);

@@ -46,10 +46,10 @@ class RoleEnforcementTest {
         String viewer = as(Role.VIEWER);
         createUnit(viewer, areaId, "Fridge", "fridge").then().statusCode(403).contentType(PROBLEM_JSON)
                 .body("type", equalTo(FORBIDDEN));
-        get(owner, UnitResource.PATH + "?areaId=" + areaId).then().body("$", hasSize(0));
+        get(owner, UnitResource.PATH + "?areaId=" + areaId).then().body("items", hasSize(0));
 
         get(viewer, SiteResource.PATH + "/" + siteId).then().statusCode(200);
-        get(viewer, AreaResource.PATH + "?siteId=" + siteId).then().statusCode(200).body("$", hasSize(1));
+        get(viewer, AreaResource.PATH + "?siteId=" + siteId).then().statusCode(200).body("items", hasSize(1));
     }
 
     @Test
@@ -72,12 +72,12 @@ class RoleEnforcementTest {
 
         createSite(manager, "Second store").then().statusCode(403).contentType(PROBLEM_JSON)
                 .body("type", equalTo(FORBIDDEN));
-        get(owner, SiteResource.PATH).then().body("$", hasSize(1));
+        get(owner, SiteResource.PATH).then().body("items", hasSize(1));
     }
 
     @Test
     void adminCanCreateASite() {
         createSite(as(Role.ADMIN), "Second store").then().statusCode(201).body("orgId", equalTo(orgId.toString()));
-        get(owner, SiteResource.PATH).then().body("$", hasSize(2));
+        get(owner, SiteResource.PATH).then().body("items", hasSize(2));
     }
 }

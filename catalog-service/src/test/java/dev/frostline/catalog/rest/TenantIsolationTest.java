@@ -68,8 +68,8 @@ class TenantIsolationTest {
                 .body("detail", containsString("area " + areaOfA));
         createArea(TestTokens.newOrgToken(Role.VIEWER), siteOfA, "Intruder").then().statusCode(404);
 
-        get(ownerA, AreaResource.PATH + "?siteId=" + siteOfA).then().body("$", hasSize(1));
-        get(ownerA, UnitResource.PATH + "?areaId=" + areaOfA).then().body("$", hasSize(1));
+        get(ownerA, AreaResource.PATH + "?siteId=" + siteOfA).then().body("items", hasSize(1));
+        get(ownerA, UnitResource.PATH + "?areaId=" + areaOfA).then().body("items", hasSize(1));
     }
 
     @Test
@@ -78,12 +78,12 @@ class TenantIsolationTest {
         String areaOfB = newArea(ownerB, siteOfB);
         String unitOfB = newUnit(ownerB, areaOfB);
 
-        get(ownerB, SiteResource.PATH).then().statusCode(200).body("id", equalTo(java.util.List.of(siteOfB)));
-        get(ownerB, AreaResource.PATH).then().statusCode(200).body("id", equalTo(java.util.List.of(areaOfB)));
-        get(ownerB, UnitResource.PATH).then().statusCode(200).body("id", equalTo(java.util.List.of(unitOfB)));
+        get(ownerB, SiteResource.PATH).then().statusCode(200).body("items.id", equalTo(java.util.List.of(siteOfB)));
+        get(ownerB, AreaResource.PATH).then().statusCode(200).body("items.id", equalTo(java.util.List.of(areaOfB)));
+        get(ownerB, UnitResource.PATH).then().statusCode(200).body("items.id", equalTo(java.util.List.of(unitOfB)));
         // Filtering by A's parents finds nothing rather than A's children.
-        get(ownerB, AreaResource.PATH + "?siteId=" + siteOfA).then().statusCode(200).body("$", hasSize(0));
-        get(ownerB, UnitResource.PATH + "?areaId=" + areaOfA).then().statusCode(200).body("$", hasSize(0));
-        get(ownerB, UnitResource.PATH + "?siteId=" + siteOfA).then().statusCode(200).body("$", hasSize(0));
+        get(ownerB, AreaResource.PATH + "?siteId=" + siteOfA).then().statusCode(200).body("items", hasSize(0));
+        get(ownerB, UnitResource.PATH + "?areaId=" + areaOfA).then().statusCode(200).body("items", hasSize(0));
+        get(ownerB, UnitResource.PATH + "?siteId=" + siteOfA).then().statusCode(200).body("items", hasSize(0));
     }
 }

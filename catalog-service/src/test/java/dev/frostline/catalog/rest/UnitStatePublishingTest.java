@@ -4,6 +4,7 @@ import static dev.frostline.catalog.rest.CatalogApi.delete;
 import static dev.frostline.catalog.rest.CatalogApi.newArea;
 import static dev.frostline.catalog.rest.CatalogApi.newSite;
 import static dev.frostline.catalog.rest.CatalogApi.post;
+import static dev.frostline.catalog.rest.CatalogApi.put;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -68,6 +69,27 @@ class UnitStatePublishingTest {
         assertThat(second.deleted()).isTrue();
         assertThat(second.version()).isEqualTo(2);
         assertThat(second.updatedAt()).isAfterOrEqualTo(first.updatedAt());
+    }
+
+    @Test
+    void aMovedUnitIsPublishedWithItsNewSiteAndArea() throws Exception {
+        String owner = TestTokens.newOrgToken(Role.OWNER);
+        String areaId = newArea(owner, newSite(owner));
+        String otherSite = newSite(owner);
+        String otherArea = newArea(owner, otherSite);
+        String unitId = post(owner, UnitResource.PATH, Map.of("areaId", areaId, "name", "Fridge", "type", "fridge"))
+                .then().statusCode(201).extract().path("id");
+        put(owner, UnitResource.PATH + "/" + unitId, "\"1\"", Map.of("areaId", otherArea, "name", "Fridge", "type", "fridge"))
+                .then().statusCode(200);
+        delete(owner, UnitResource.PATH + "/" + unitId).then().statusCode(204);
+
+        List<UnitState> states = readStates(UUID.fromString(unitId), 3);
+
+        assertThat(states).extracting(UnitState::version).containsExactly(1L, 2L, 3L);
+        assertThat(states.get(1).areaId()).hasToString(otherArea);
+        assertThat(states.get(1).siteId()).hasToString(otherSite);
+        assertThat(states.get(1).deleted()).isFalse();
+        assertThat(states.get(2).deleted()).isTrue();
     }
 
     /** Reads the unit's states from the start of the topic, in the order of its partition. */

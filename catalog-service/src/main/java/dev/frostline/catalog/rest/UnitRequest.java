@@ -3,8 +3,11 @@ package dev.frostline.catalog.rest;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 
-/** {@code type} is one of the lower-case unit types (fridge, freezer, walk_in, room, other). */
-public record CreateUnitRequest(
+/**
+ * A unit as created (POST) or replaced (PUT; another {@code areaId} of the org moves it).
+ * {@code type} is one of fridge, freezer, walk_in, room, other.
+ */
+public record UnitRequest(
         @NotNull UUID areaId,
         @ValidName String name,
         @KnownUnitType String type,
