@@ -7,11 +7,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One row of the append-only audit log. */
+/**
+ * One row of the append-only audit log. Immutable to Hibernate too: it cannot dirty-check the jsonb
+ * map and would otherwise rewrite the row on every flush of the session that wrote it.
+ */
 @Entity
+@Immutable
 @Table(name = "audit_events")
 public class AuditEvent {
     @Id
