@@ -6,12 +6,22 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "frostline.gateway")
 public interface GatewayConfig {
 
     Upstreams upstream();
+
+    /**
+     * Which service serves which paths: service name (identity, catalog, ...) to path patterns, "/x/**"
+     * for /x and everything under it, anything else exact. Checked at startup by RouteTableParser.
+     */
+    Map<String, List<String>> routes();
+
+    /** Endpoints reachable without an access token, each "METHOD /exact/path". */
+    List<String> publicEndpoints();
 
     Timeouts timeouts();
 

@@ -42,10 +42,13 @@ public class GatewayRoutes {
     private final EdgeRateLimits rateLimits;
     private final GatewayConfig config;
     private final ApiDocs docs;
+    private final RouteTable routes;
 
     public GatewayRoutes(AccessTokenVerifier verifier, HttpProxy http, WebSocketProxy webSockets,
-            ProblemReplies problems, CorsPolicy cors, EdgeRateLimits rateLimits, GatewayConfig config, ApiDocs docs) {
+            ProblemReplies problems, CorsPolicy cors, EdgeRateLimits rateLimits, GatewayConfig config, ApiDocs docs,
+            RouteTable routes) {
         this.docs = docs;
+        this.routes = routes;
         this.verifier = verifier;
         this.http = http;
         this.webSockets = webSockets;
@@ -56,7 +59,7 @@ public class GatewayRoutes {
     }
 
     void install(@Observes Router router) {
-        RouteTable.mountPoints().forEach(mountPoint -> router.route(mountPoint).handler(this::handle));
+        routes.mountPoints().forEach(mountPoint -> router.route(mountPoint).handler(this::handle));
     }
 
     void handle(RoutingContext ctx) {
@@ -96,7 +99,7 @@ public class GatewayRoutes {
             }
             return;
         }
-        Optional<Area> routed = RouteTable.areaFor(path);
+        Optional<Area> routed = routes.areaFor(path);
         if (routed.isEmpty()) {
             log(ctx, started, "-", requestId);
             problems.send(ctx, ProblemType.NOT_FOUND, "No Frostline API is served at " + path + ".");
@@ -109,7 +112,7 @@ public class GatewayRoutes {
             problems.send(ctx, ProblemType.PAYLOAD_TOO_LARGE, HttpProxy.tooLarge(area, area.maxBodyBytes(config)));
             return;
         }
-        if (RouteTable.isPublic(in.method(), path)) {
+        if (routes.isPublic(in.method(), path)) {
             Optional<String> deviceKey = RouteTable.isDeviceIngest(in.method(), path)
                     ? EdgeRateLimits.deviceKey(in.getHeader(ApiKeyFormat.HEADER))
                     : Optional.empty();
