@@ -21,6 +21,18 @@ public final class Topics {
     public static final String CATALOG_UNITS = "frostline.catalog.units.v1";
 
     /**
+     * Compacted: the current {@link dev.frostline.contracts.events.SensorState} of every sensor, keyed by
+     * sensor ID: sensor to unit, for telemetry's resolution of readings that name a sensor.
+     */
+    public static final String CATALOG_SENSORS = "frostline.catalog.sensors.v1";
+
+    /**
+     * Every catalog write as a {@link dev.frostline.contracts.events.CatalogChanged}, keyed by org ID so
+     * that one org's changes keep their order. Not compacted: it is a history, not a state.
+     */
+    public static final String CATALOG_CHANGES = "frostline.catalog.changes.v1";
+
+    /**
      * Compacted: the current {@link dev.frostline.contracts.events.ApiKeyState} of every device API key,
      * keyed by key ID. telemetry validates keys against its projection of this topic.
      */
@@ -40,6 +52,8 @@ public final class Topics {
             new TopicSpec(READINGS, DEFAULT_PARTITIONS, false),
             new TopicSpec(ALERTS, DEFAULT_PARTITIONS, false),
             new TopicSpec(CATALOG_UNITS, DEFAULT_PARTITIONS, true),
+            new TopicSpec(CATALOG_SENSORS, DEFAULT_PARTITIONS, true),
+            new TopicSpec(CATALOG_CHANGES, DEFAULT_PARTITIONS, false),
             new TopicSpec(IDENTITY_API_KEYS, DEFAULT_PARTITIONS, true),
             new TopicSpec(API_KEY_USAGE, DEFAULT_PARTITIONS, true));
 
