@@ -38,20 +38,6 @@ require_ready identity-service "$IDENTITY_URL"
 require_ready gateway-service "$GATEWAY_URL"
 build_loadgen
 
-# The rate limit the running gateway was started with, read from its environment when ./frostline
-# in this checkout started it; stated with the results because it decides whether they are valid.
-rate_limit_setting() {
-  local pidfile="$ROOT/.frostline/pids/gateway-service.pid" pid env capacity refill
-  pid=$(cat "$pidfile" 2>/dev/null || true)
-  if [[ ! $pid =~ ^[0-9]+$ ]] || ! env=$(tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null); then
-    printf 'unknown (the gateway was not started by ./frostline from this checkout)'
-    return
-  fi
-  capacity=$(awk -F= '$1 == "FROSTLINE_GATEWAY_RATE_CLIENT_CAPACITY" { print $2 }' <<<"$env")
-  refill=$(awk -F= '$1 == "FROSTLINE_GATEWAY_RATE_CLIENT_REFILL" { print $2 }' <<<"$env")
-  printf 'per-user bucket capacity %s, refill %s/s' "${capacity:-default}" "${refill:-default}"
-}
-
 RATE_LIMIT=$(rate_limit_setting)
 [[ $RATE_LIMIT == *default* ]] &&
   bench_say "warning: the gateway runs with the default rate limit ($RATE_LIMIT): expect 429s; see the header of this script"

@@ -58,6 +58,21 @@ sign_up() {
   python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])' <<<"${response%$'\n'*}"
 }
 
+# rate_limit_setting: the per-user rate limit the running gateway was started with, read from its
+# environment when ./frostline in this checkout started it. Scripts that send many requests as one
+# user through the gateway state it with their results, because it decides whether they are valid.
+rate_limit_setting() {
+  local pidfile="$ROOT/.frostline/pids/gateway-service.pid" pid env capacity refill
+  pid=$(cat "$pidfile" 2>/dev/null || true)
+  if [[ ! $pid =~ ^[0-9]+$ ]] || ! env=$(tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null); then
+    printf 'unknown (the gateway was not started by ./frostline from this checkout)'
+    return
+  fi
+  capacity=$(awk -F= '$1 == "FROSTLINE_GATEWAY_RATE_CLIENT_CAPACITY" { print $2 }' <<<"$env")
+  refill=$(awk -F= '$1 == "FROSTLINE_GATEWAY_RATE_CLIENT_REFILL" { print $2 }' <<<"$env")
+  printf 'per-user bucket capacity %s, refill %s/s' "${capacity:-default}" "${refill:-default}"
+}
+
 machine() { printf '%s cores, %s GB memory, %s' "$(nproc)" "$(free -g | awk '/^Mem:/ { print $2 }')" "$(java -version 2>&1 | head -1)"; }
 
 # write_section <name> <markdown>: replaces what lies between <!-- name:begin --> and <!-- name:end -->
