@@ -34,7 +34,7 @@ public final class LoadGen {
         try {
             Arguments arguments = new Arguments(Arrays.asList(args).subList(1, args.length));
             switch (args[0]) {
-                case "http" -> new ClosedLoopRun(httpSettings(arguments), System.out, System.err).run();
+                case "http" -> http(arguments);
                 case "bcrypt" -> BcryptTiming.measure(arguments.integer("cost", 10), arguments.integer("runs", 15));
                 default -> fail("unknown command: " + args[0]);
             }
@@ -43,30 +43,38 @@ public final class LoadGen {
         }
     }
 
-    private static ClosedLoopRun.Settings httpSettings(Arguments arguments) throws IOException {
+    private static void http(Arguments arguments) throws IOException, InterruptedException {
         List<Target> targets = arguments.all("target").stream().map(Target::parse).toList();
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("at least one --target is required");
         }
-        String varyFile = arguments.text("vary-file", null);
-        List<String> vary = varyFile == null ? List.of()
-                : Files.readAllLines(Path.of(varyFile)).stream().filter(line -> !line.isBlank()).toList();
+        Workload requests = new FixedRequests(HttpMethod.valueOf(arguments.text("method", "GET")),
+                templates(arguments), arguments.text("body", null), arguments.integer("timeout-ms", 30_000));
+        new ClosedLoopRun(runSettings(arguments, targets), requests, System.out, System.err).run();
+    }
+
+    /** The options every closed-loop command takes. */
+    private static ClosedLoopRun.Settings runSettings(Arguments arguments, List<Target> targets) {
         int concurrency = arguments.integer("concurrency", 100);
         int rounds = arguments.integer("rounds", 1);
         if (concurrency < 1 || rounds < 1) {
             throw new IllegalArgumentException("--concurrency and --rounds must be at least 1");
         }
-        return new ClosedLoopRun.Settings(targets,
-                HttpMethod.valueOf(arguments.text("method", "GET")),
-                arguments.all("header"),
-                arguments.text("body", null),
-                vary,
-                concurrency,
+        return new ClosedLoopRun.Settings(targets, concurrency,
                 arguments.decimal("warmup", 5),
                 arguments.decimal("duration", 10),
                 rounds,
-                arguments.integer("event-loops", Runtime.getRuntime().availableProcessors()),
-                arguments.integer("timeout-ms", 30_000));
+                arguments.integer("event-loops", Runtime.getRuntime().availableProcessors()));
+    }
+
+    private static ClientTemplates templates(Arguments arguments) throws IOException {
+        String varyFile = arguments.text("vary-file", null);
+        return new ClientTemplates(arguments.all("header"), varyFile == null ? List.of() : lines(varyFile));
+    }
+
+    /** The non-blank lines of a file. */
+    static List<String> lines(String file) throws IOException {
+        return Files.readAllLines(Path.of(file)).stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     private static void fail(String message) {

@@ -7,7 +7,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Medians over rounds, metric by metric: one slow round (a compile elsewhere on the machine) moves
- * a median far less than a mean. Errors are summed, since any error matters.
+ * a median far less than a mean. Errors and conflicts are summed, since any error matters and
+ * conflicts are few.
  */
 final class RoundMedians {
 
@@ -24,6 +25,7 @@ final class RoundMedians {
                 Math.round(median(rounds, PhaseResult::p90Micros)),
                 Math.round(median(rounds, PhaseResult::p99Micros)),
                 Math.round(median(rounds, PhaseResult::maxMicros)),
+                rounds.stream().mapToLong(PhaseResult::conflicts).sum(),
                 errors);
     }
 
