@@ -20,6 +20,14 @@ public final class LoadGen {
                   '{v}' in headers and body is replaced, per client, by line (client index mod lines) of --vary-file.
                   Prints 'round ...' lines and one 'median ...' line per target (medians over rounds) on stdout:
                   count, rps (2xx responses per second), p50/p90/p99/max latency in microseconds, errors by kind.
+              loadgen catalog-mix --base-url URL --sites-file FILE --units-file FILE [--mix list=60,get=35,update=5]
+                           [--list-limit 50] [--header 'Name: value' ...] [--vary-file FILE] [--concurrency 100]
+                           [--warmup 5] [--duration 10] [--rounds 1] [--event-loops <cores>] [--timeout-ms 30000]
+                  Closed loop over catalog's API at URL (the gateway): every turn a client picks an operation by
+                  weight: list (GET /api/catalog/units?siteId=<random site>&limit=N), get (GET /api/catalog/units/
+                  <random unit>) or update (that GET for the ETag, then PUT with If-Match; a 412 counts as a
+                  conflict, not an error). The files hold one ID a line. One line per series: target=list, get,
+                  update (the GET+PUT pair), update_put (the PUT alone) and all (every operation once; rps = ops/s).
               loadgen bcrypt [--cost 10] [--runs 15]
                   Median time of one bcrypt verification on one thread (Elytron, as identity-service uses it).
             """;
@@ -35,6 +43,7 @@ public final class LoadGen {
             Arguments arguments = new Arguments(Arrays.asList(args).subList(1, args.length));
             switch (args[0]) {
                 case "http" -> http(arguments);
+                case "catalog-mix" -> catalogMix(arguments);
                 case "bcrypt" -> BcryptTiming.measure(arguments.integer("cost", 10), arguments.integer("runs", 15));
                 default -> fail("unknown command: " + args[0]);
             }
@@ -51,6 +60,18 @@ public final class LoadGen {
         Workload requests = new FixedRequests(HttpMethod.valueOf(arguments.text("method", "GET")),
                 templates(arguments), arguments.text("body", null), arguments.integer("timeout-ms", 30_000));
         new ClosedLoopRun(runSettings(arguments, targets), requests, System.out, System.err).run();
+    }
+
+    private static void catalogMix(Arguments arguments) throws IOException, InterruptedException {
+        CatalogMix.Plan plan = new CatalogMix.Plan(lines(arguments.required("sites-file")),
+                lines(arguments.required("units-file")),
+                OperationWeights.parse(arguments.text("mix", "list=60,get=35,update=5")),
+                arguments.integer("list-limit", 50),
+                templates(arguments),
+                arguments.integer("timeout-ms", 30_000));
+        String baseUrl = arguments.required("base-url").replaceAll("/+$", "");
+        List<Target> target = List.of(new Target("catalog", baseUrl));
+        new ClosedLoopRun(runSettings(arguments, target), new CatalogMix(plan), System.out, System.err).run();
     }
 
     /** The options every closed-loop command takes. */
