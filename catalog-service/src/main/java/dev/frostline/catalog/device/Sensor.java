@@ -30,6 +30,9 @@ public class Sensor extends CatalogEntity {
     public UUID unitId;
     @Column(name = "is_primary", nullable = false)
     public boolean primary;
+    /** The version of the last SensorState published; see {@link #nextStateVersion()}. */
+    @Column(name = "state_version", nullable = false)
+    public long stateVersion;
 
     public static Sensor register(UUID orgId, String name, SensorIdentity identity, SensorDescription description,
             Instant now) {
@@ -45,6 +48,14 @@ public class Sensor extends CatalogEntity {
         rename(newName);
         describe(description);
         changed(now);
+    }
+
+    /**
+     * The version of the next published SensorState: it also grows when the sensor's unit moves to
+     * another site, which changes the published state but not the sensor. Callers hold the row lock.
+     */
+    public long nextStateVersion() {
+        return ++stateVersion;
     }
 
     public boolean isAssigned() {

@@ -20,6 +20,9 @@ public class Unit extends CatalogEntity {
     @Column(nullable = false)
     public UnitType type;
     public String description;
+    /** The version of the last UnitState published for this unit; see {@link #nextStateVersion()}. */
+    @Column(name = "state_version", nullable = false)
+    public long stateVersion;
 
     /** A unit takes its org and site from its area, never from the caller, so they cannot disagree. */
     public static Unit createIn(Area area, String name, UnitType type, String description, Instant now) {
@@ -39,6 +42,15 @@ public class Unit extends CatalogEntity {
         placeIn(area);
         describe(newType, newDescription);
         changed(now);
+    }
+
+    /**
+     * The version of the next published UnitState. It grows with every publication, not only with the
+     * unit's own changes, because a site rename or a new primary sensor changes the published state too.
+     * Callers hold the unit's row lock, so two transactions never publish the same version.
+     */
+    public long nextStateVersion() {
+        return ++stateVersion;
     }
 
     private void placeIn(Area area) {

@@ -101,6 +101,19 @@ public class CatalogStore {
         };
     }
 
+    /**
+     * The live entities whose {@code field} is {@code value}, locked for the rest of the transaction:
+     * the units of a site, or the sensors on a unit, whose published states a change rewrites.
+     */
+    public <E extends CatalogEntity> Uni<List<E>> liveLockedWith(Class<E> type, String field, UUID value) {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("from " + type.getSimpleName() + " e where e." + field
+                        + " = :value and e.deletedAt is null order by e.id", type)
+                .setParameter("value", value)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList());
+    }
+
     /** The live children that block deleting the entity, one entry per kind that has any. */
     public Uni<List<LiveChildren>> liveChildren(EntityType parentType, UUID parentId) {
         // One session runs one query at a time: count the kinds one after the other.

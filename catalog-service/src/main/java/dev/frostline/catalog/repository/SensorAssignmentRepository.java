@@ -22,6 +22,14 @@ public class SensorAssignmentRepository implements PanacheRepositoryBase<SensorA
         return list("sensorId = ?1 and orgId = ?2 order by assignedFrom desc, id desc", sensorId, orgId);
     }
 
+    /** The ID of the unit's primary sensor, or null; a sensor is unassigned before it is deleted. */
+    public Uni<UUID> primaryIdOf(UUID unitId) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("select s.id from Sensor s where s.unitId = :unit and s.primary = true", UUID.class)
+                .setParameter("unit", unitId)
+                .getSingleResultOrNull());
+    }
+
     /** The live sensor that is the unit's primary, locked, or null. */
     public Uni<Sensor> primaryOf(UUID unitId) {
         return getSession().chain(session -> session

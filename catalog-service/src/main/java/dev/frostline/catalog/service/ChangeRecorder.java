@@ -3,11 +3,7 @@ package dev.frostline.catalog.service;
 import dev.frostline.catalog.audit.AuditOperation;
 import dev.frostline.catalog.audit.AuditRecord;
 import dev.frostline.catalog.hierarchy.CatalogEntity;
-import dev.frostline.catalog.hierarchy.Unit;
-import dev.frostline.catalog.messaging.UnitStateMapper;
 import dev.frostline.catalog.repository.AuditRepository;
-import dev.frostline.contracts.Topics;
-import dev.frostline.support.outbox.Outbox;
 import dev.frostline.support.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,19 +12,18 @@ import java.util.UUID;
 
 /**
  * The one place every catalog write ends: it appends the audit record and enqueues what other
- * services must learn, in the transaction of the change, so both exist if and only if it commits.
- * Today only units are published (their UnitState on the compacted topic); catalog-wide change
- * events are enqueued here too when shared-contracts has them.
+ * services must learn (see {@link CatalogEvents}), in the transaction of the change, so both exist
+ * if and only if it commits.
  */
 @ApplicationScoped
 public class ChangeRecorder {
 
     private final AuditRepository audit;
-    private final Outbox outbox;
+    private final CatalogEvents events;
 
-    public ChangeRecorder(AuditRepository audit, Outbox outbox) {
+    public ChangeRecorder(AuditRepository audit, CatalogEvents events) {
         this.audit = audit;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     /**
@@ -46,13 +41,6 @@ public class ChangeRecorder {
         record.operation = operation.wire();
         record.before = before;
         record.after = entity.snapshot();
-        return audit.persist(record).chain(() -> publish(entity));
-    }
-
-    private Uni<Void> publish(CatalogEntity entity) {
-        if (entity instanceof Unit unit) {
-            return outbox.enqueue(Topics.CATALOG_UNITS, unit.id.toString(), UnitStateMapper.toState(unit));
-        }
-        return Uni.createFrom().voidItem();
+        return audit.persist(record).chain(() -> events.enqueue(record, entity, before));
     }
 }

@@ -156,6 +156,41 @@ class BadInputTest {
     }
 
     @Test
+    void movingAUnitOrAssigningASensorIntoAnotherOrgIsNotFoundAndChangesNothing() {
+        String otherOwner = TestTokens.newOrgToken(Role.OWNER);
+        String foreignArea = newArea(otherOwner, newSite(otherOwner));
+        String foreignUnit = CatalogApi.newUnit(otherOwner, foreignArea);
+        String areaId = newArea(owner, newSite(owner));
+        String unitId = CatalogApi.newUnit(owner, areaId);
+        String sensorId = CatalogApi.newSensor(owner);
+
+        CatalogApi.put(owner, UnitResource.PATH + "/" + unitId, "\"1\"",
+                Map.of("areaId", foreignArea, "name", "Freezer", "type", "freezer"))
+                .then().statusCode(404).contentType(PROBLEM_JSON).body("type", equalTo(CatalogApi.NOT_FOUND));
+        CatalogApi.assign(owner, sensorId, foreignUnit, true)
+                .then().statusCode(404).contentType(PROBLEM_JSON).body("type", equalTo(CatalogApi.NOT_FOUND));
+
+        get(owner, UnitResource.PATH + "/" + unitId).then().body("areaId", equalTo(areaId)).body("version", equalTo(1));
+        get(owner, SensorResource.PATH + "/" + sensorId).then().body("unitId", equalTo(null)).body("version", equalTo(1));
+        get(otherOwner, UnitResource.PATH + "?areaId=" + foreignArea).then().body("items", hasSize(1));
+        get(owner, SensorResource.PATH + "/" + sensorId + "/assignments").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void overLongSensorAndGatewayNamesAreRefused() {
+        post(owner, SensorResource.PATH, Map.of("name", TOO_LONG, "devEui", CatalogApi.randomEui(), "model", "LHT65",
+                "metrics", java.util.List.of("temperature_c")))
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("type", equalTo(VALIDATION_FAILED))
+                .body("errors[0].field", equalTo("name"));
+        String siteId = newSite(owner);
+        post(owner, GatewayResource.PATH, Map.of("siteId", siteId, "name", TOO_LONG, "gatewayEui", CatalogApi.randomEui()))
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("type", equalTo(VALIDATION_FAILED))
+                .body("errors[0].field", equalTo("name"));
+        get(owner, SensorResource.PATH).then().body("items", hasSize(0));
+        get(owner, GatewayResource.PATH).then().body("items", hasSize(0));
+    }
+
+    @Test
     void updatesAreValidatedLikeCreations() {
         String siteId = newSite(owner);
         CatalogApi.put(owner, SiteResource.PATH + "/" + siteId, "\"1\"", Map.of("name", "Store", "timeZone", "Mars/Base"))

@@ -32,4 +32,11 @@ public class UnitProjection {
     public long version;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+    @Column(name = "site_name")
+    public String siteName;
+    /** The site's IANA time zone: local days for aggregates and exports. Null only for states older than the field. */
+    @Column(name = "time_zone")
+    public String timeZone;
+    @Column(name = "primary_sensor_id")
+    public UUID primarySensorId;
 }

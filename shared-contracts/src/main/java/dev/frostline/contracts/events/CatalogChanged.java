@@ -19,7 +19,7 @@ import java.util.UUID;
  * @param siteId the site the entity is in (or is), when it has one; lets realtime route site channels
  * @param unitId the unit concerned, for units and sensor assignments; null otherwise
  * @param actorId the user who made the change
- * @param state the entity as it is after the change, in the shape of catalog's REST view
+ * @param state the entity as it is after the change: the "after" of its audit record (IDs as strings)
  */
 // Tolerant reader: a newer producer may add fields; older consumers must keep working.
 @JsonIgnoreProperties(ignoreUnknown = true)

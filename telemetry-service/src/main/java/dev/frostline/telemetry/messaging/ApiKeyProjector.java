@@ -1,5 +1,6 @@
 package dev.frostline.telemetry.messaging;
 
+import dev.frostline.support.messaging.StoreRetry;
 import dev.frostline.contracts.events.ApiKeyState;
 import dev.frostline.telemetry.repository.ApiKeyProjectionRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;

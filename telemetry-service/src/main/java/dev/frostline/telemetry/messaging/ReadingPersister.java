@@ -1,5 +1,6 @@
 package dev.frostline.telemetry.messaging;
 
+import dev.frostline.support.messaging.StoreRetry;
 import dev.frostline.contracts.events.ReadingRecorded;
 import dev.frostline.contracts.events.TelemetryEvent;
 import dev.frostline.telemetry.repository.ReadingRepository;

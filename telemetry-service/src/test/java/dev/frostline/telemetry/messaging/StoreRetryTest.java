@@ -1,5 +1,6 @@
 package dev.frostline.telemetry.messaging;
 
+import dev.frostline.support.messaging.StoreRetry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frostline.telemetry.repository.ReadingRepository;

@@ -1,4 +1,4 @@
-package dev.frostline.telemetry.messaging;
+package dev.frostline.support.messaging;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -11,10 +11,10 @@ import java.util.function.Supplier;
  * order matters), so it waits for the database instead; the connector's health check reports the
  * stall if it lasts.
  */
-final class StoreRetry {
+public final class StoreRetry {
 
-    static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-    static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    public static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    public static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private StoreRetry() {
     }
@@ -23,9 +23,9 @@ final class StoreRetry {
      * @param write builds the write afresh for every attempt
      * @param what names the record in the log
      */
-    static <T> Uni<T> untilStored(Supplier<Uni<T>> write, Supplier<String> what) {
+    public static <T> Uni<T> untilStored(Supplier<Uni<T>> write, Supplier<String> what) {
         // Quarkus runs Mutiny's backoff timer so that each attempt resumes on the consumer's Vert.x
-        // context, where Hibernate Reactive can open a session (StoreRetryTest proves it).
+        // context, where Hibernate Reactive can open a session (telemetry's StoreRetryTest proves it).
         return Uni.createFrom().deferred(write::get)
                 .onFailure().invoke(e -> Log.warnf("could not store %s, retrying: %s", what.get(), e.toString()))
                 .onFailure().retry().withBackOff(FIRST_BACKOFF, MAX_BACKOFF).indefinitely();
