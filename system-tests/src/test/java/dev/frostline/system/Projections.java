@@ -1,7 +1,6 @@
 package dev.frostline.system;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +27,7 @@ final class Projections {
     static Optional<UnitRow> unit(String schema, String unitId) {
         String sql = "select site_id, area_id, site_name, time_zone, primary_sensor_id, deleted, version from " + schema
                 + ".unit_projection where unit_id = ?::uuid";
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = ServiceDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, unitId);
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {
@@ -45,17 +44,11 @@ final class Projections {
     /** Removes one unit from a service's projection, as a lost or restored-from-old-backup table would. */
     static int forget(String schema, String table, String idColumn, String id) {
         String sql = "delete from " + schema + "." + table + " where " + idColumn + " = ?::uuid";
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = ServiceDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, id);
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot delete from " + schema + "." + table, e);
         }
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("frostline.db.url",
-                "jdbc:postgresql://127.0.0.1:5432/frostline_e2e"), System.getProperty("frostline.db.user", "frostline"),
-                System.getProperty("frostline.db.password", "frostline"));
     }
 }
