@@ -31,12 +31,17 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
     static final String JWKS_PATH = "/.well-known/jwks.json";
 
     private final String area;
-    private final String jwks;
+    /** What identity publishes; identity's stub may replace it to simulate a key rotation. */
+    private volatile String jwks;
     private final AtomicInteger jwksFetches = new AtomicInteger();
     private final AtomicInteger received = new AtomicInteger();
 
     EchoUpstream(String area, String jwks) {
         this.area = area;
+        this.jwks = jwks;
+    }
+
+    void publishJwks(String jwks) {
         this.jwks = jwks;
     }
 
