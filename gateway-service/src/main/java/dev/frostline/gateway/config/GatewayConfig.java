@@ -23,7 +23,11 @@ public interface GatewayConfig {
     /** Endpoints reachable without an access token, each "METHOD /exact/path". */
     List<String> publicEndpoints();
 
+    /** Defaults for every upstream; {@link #perUpstream()} may override them for one. */
     Timeouts timeouts();
+
+    /** Exceptions to {@link #timeouts()} and {@link #breaker()} for single upstreams. */
+    PerUpstream perUpstream();
 
     /** Pooled connections the gateway keeps open to each upstream service. */
     int maxConnectionsPerUpstream();
@@ -104,7 +108,7 @@ public interface GatewayConfig {
         double refillPerSecond();
     }
 
-    /** Per-upstream circuit breaker. */
+    /** Per-upstream circuit breaker; these are the defaults, {@link #perUpstream()} may override them. */
     interface Breaker {
         /** Consecutive failures (no connection, or no answer in time) that open the breaker. */
         @WithDefault("5")
@@ -132,6 +136,36 @@ public interface GatewayConfig {
         URI realtime();
 
         URI storage();
+    }
+
+    interface PerUpstream {
+        UpstreamOverrides identity();
+
+        UpstreamOverrides catalog();
+
+        UpstreamOverrides telemetry();
+
+        UpstreamOverrides alert();
+
+        UpstreamOverrides realtime();
+
+        UpstreamOverrides storage();
+    }
+
+    /**
+     * One upstream's own timeouts and breaker settings (say, a longer response timeout for a service
+     * that builds reports). Each one left out is the global setting of the same meaning.
+     */
+    interface UpstreamOverrides {
+        Optional<Duration> connectTimeout();
+
+        Optional<Duration> responseTimeout();
+
+        Optional<Integer> breakerFailures();
+
+        Optional<Duration> breakerWindow();
+
+        Optional<Duration> breakerOpen();
     }
 
     interface Timeouts {

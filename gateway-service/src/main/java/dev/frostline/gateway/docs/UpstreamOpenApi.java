@@ -60,10 +60,9 @@ public class UpstreamOpenApi {
 
     private Future<Optional<JsonNode>> fetch(Area area) {
         return clients.http()
-                .request(clients.request(area.baseUri(config.upstream()), PATH)
+                .request(clients.call(area, PATH)
                         .setMethod(HttpMethod.GET)
-                        .putHeader(HttpHeaders.ACCEPT, "application/json")
-                        .setIdleTimeout(config.timeouts().response().toMillis()))
+                        .putHeader(HttpHeaders.ACCEPT, "application/json"))
                 .compose(request -> request.send())
                 .compose(UpstreamClients::bodyIfOk)
                 .map(body -> {

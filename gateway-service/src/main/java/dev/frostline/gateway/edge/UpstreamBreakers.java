@@ -1,6 +1,5 @@
 package dev.frostline.gateway.edge;
 
-import dev.frostline.gateway.config.GatewayConfig;
 import dev.frostline.gateway.routing.Area;
 
 import io.micrometer.core.instrument.Counter;
@@ -10,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** One {@link CircuitBreaker} per upstream area, with its metrics. */
+/** One {@link CircuitBreaker} per upstream area, set as its {@link UpstreamPolicy} says, with its metrics. */
 @ApplicationScoped
 public class UpstreamBreakers {
 
@@ -25,11 +24,11 @@ public class UpstreamBreakers {
     private final Map<Area, Counter> rejected = new EnumMap<>(Area.class);
     private final Map<Area, Counter> failures = new EnumMap<>(Area.class);
 
-    public UpstreamBreakers(GatewayConfig config, MeterRegistry registry) {
-        GatewayConfig.Breaker settings = config.breaker();
+    public UpstreamBreakers(UpstreamPolicies policies, MeterRegistry registry) {
         for (Area area : Area.values()) {
-            CircuitBreaker breaker = new CircuitBreaker(settings.failureThreshold(),
-                    settings.failureWindow().toNanos(), settings.openDuration().toNanos());
+            UpstreamPolicy settings = policies.of(area);
+            CircuitBreaker breaker = new CircuitBreaker(settings.breakerFailures(),
+                    settings.breakerWindow().toNanos(), settings.breakerOpen().toNanos());
             breakers.put(area, breaker);
             String upstream = area.displayName();
             // A registry that outlives this bean (dev-mode reload, test restarts in one JVM) would

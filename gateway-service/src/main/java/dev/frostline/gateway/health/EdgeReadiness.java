@@ -1,6 +1,5 @@
 package dev.frostline.gateway.health;
 
-import dev.frostline.gateway.config.GatewayConfig;
 import dev.frostline.gateway.proxy.UpstreamClients;
 import dev.frostline.gateway.routing.Area;
 import dev.frostline.gateway.security.RevocationFeed;
@@ -30,13 +29,11 @@ public class EdgeReadiness implements AsyncHealthCheck {
     private final SigningKeys keys;
     private final RevocationFeed revocations;
     private final UpstreamClients clients;
-    private final GatewayConfig config;
 
-    public EdgeReadiness(SigningKeys keys, RevocationFeed revocations, UpstreamClients clients, GatewayConfig config) {
+    public EdgeReadiness(SigningKeys keys, RevocationFeed revocations, UpstreamClients clients) {
         this.keys = keys;
         this.revocations = revocations;
         this.clients = clients;
-        this.config = config;
     }
 
     @Override
@@ -54,9 +51,9 @@ public class EdgeReadiness implements AsyncHealthCheck {
 
     private Future<Boolean> identityAnswers() {
         return clients.http()
-                .request(clients.request(Area.IDENTITY.baseUri(config.upstream()), PROBE_PATH)
+                .request(clients.request(Area.IDENTITY, PROBE_PATH)
                         .setMethod(HttpMethod.GET)
-                        .setIdleTimeout(config.timeouts().connect().toMillis()))
+                        .setIdleTimeout(clients.policy(Area.IDENTITY).connectTimeout().toMillis()))
                 .compose(request -> request.send())
                 .compose(response -> response.body())
                 .map(body -> true)

@@ -54,7 +54,7 @@ public class HttpProxy {
         }
         MultiMap headers = ForwardedHeaders.toUpstream(in.headers(), ProxiedRequests.origin(in), requestId);
         clients.http()
-                .request(clients.request(area.baseUri(config.upstream()), ProxiedRequests.pathAndQuery(in))
+                .request(clients.request(area, ProxiedRequests.pathAndQuery(in))
                         .setMethod(in.method())
                         .setHeaders(headers))
                 .onComplete(connected -> {
@@ -72,7 +72,7 @@ public class HttpProxy {
     private void exchange(RoutingContext ctx, Area area, String requestId, HttpClientRequest upstream) {
         HttpServerRequest in = ctx.request();
         HttpServerResponse out = ctx.response();
-        long responseTimeout = config.timeouts().response().toMillis();
+        long responseTimeout = clients.policy(area).responseTimeout().toMillis();
         boolean[] responded = new boolean[1];
 
         // The client went away: stop the upstream work it started.
@@ -155,7 +155,7 @@ public class HttpProxy {
         }
         if (cause instanceof TimeoutException) {
             Log.warnf("%s did not answer %s %s within %s requestId=%s", area.displayName(), in.method(), in.path(),
-                    config.timeouts().response(), requestId);
+                    clients.policy(area).responseTimeout(), requestId);
             problems.send(ctx, GatewayProblems.UPSTREAM_TIMEOUT,
                     area.displayName() + " did not answer in time. The request may or may not have been carried out.");
         } else {

@@ -1,6 +1,9 @@
 package dev.frostline.gateway.proxy;
 
 import dev.frostline.gateway.config.GatewayConfig;
+import dev.frostline.gateway.edge.UpstreamPolicies;
+import dev.frostline.gateway.edge.UpstreamPolicy;
+import dev.frostline.gateway.routing.Area;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -18,7 +21,8 @@ import java.net.URI;
 
 /**
  * The one HTTP client every upstream call goes through (proxying, the JWKS, readiness probes), and
- * the WebSocket client of the /ws relay. Both pool per upstream host:port.
+ * the WebSocket client of the /ws relay. Both pool per upstream host:port. Requests to an upstream
+ * get that upstream's timeouts ({@link UpstreamPolicies}).
  */
 @ApplicationScoped
 public class UpstreamClients {
@@ -26,9 +30,11 @@ public class UpstreamClients {
     private final HttpClient http;
     private final WebSocketClient webSockets;
     private final GatewayConfig config;
+    private final UpstreamPolicies policies;
 
-    public UpstreamClients(Vertx vertx, GatewayConfig config) {
+    public UpstreamClients(Vertx vertx, GatewayConfig config, UpstreamPolicies policies) {
         this.config = config;
+        this.policies = policies;
         int connectTimeout = (int) config.timeouts().connect().toMillis();
         this.http = vertx.createHttpClient(new HttpClientOptions()
                 .setName("frostline-upstreams")
@@ -51,17 +57,30 @@ public class UpstreamClients {
         return webSockets;
     }
 
-    /** A request to {@code base} for {@code pathAndQuery}, with the configured connect timeout. */
-    public RequestOptions request(URI base, String pathAndQuery) {
+    /**
+     * A request to {@code area} for {@code pathAndQuery}, with its connect timeout only: the proxy
+     * starts the response timeout once the (possibly long) upload is sent.
+     */
+    public RequestOptions request(Area area, String pathAndQuery) {
+        URI base = area.baseUri(config.upstream());
         return new RequestOptions()
                 .setHost(base.getHost())
                 .setPort(port(base))
                 .setSsl(isTls(base))
                 .setURI(basePath(base) + pathAndQuery)
-                .setConnectTimeout(config.timeouts().connect().toMillis());
+                .setConnectTimeout(policies.of(area).connectTimeout().toMillis());
     }
 
-    /** A GET of a full URL (the JWKS), bounded by the connect and response timeouts. */
+    /** A small call of the gateway's own to {@code area}, bounded by its connect and response timeouts. */
+    public RequestOptions call(Area area, String pathAndQuery) {
+        return request(area, pathAndQuery).setIdleTimeout(policies.of(area).responseTimeout().toMillis());
+    }
+
+    public UpstreamPolicy policy(Area area) {
+        return policies.of(area);
+    }
+
+    /** A GET of a full URL (the JWKS, which need not be identity's), bounded by the global timeouts. */
     public RequestOptions absolute(URI url) {
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
         return new RequestOptions()
@@ -73,13 +92,14 @@ public class UpstreamClients {
                 .setIdleTimeout(config.timeouts().response().toMillis());
     }
 
-    public WebSocketConnectOptions webSocket(URI base, String pathAndQuery) {
+    public WebSocketConnectOptions webSocket(Area area, String pathAndQuery) {
+        URI base = area.baseUri(config.upstream());
         WebSocketConnectOptions options = new WebSocketConnectOptions();
         options.setHost(base.getHost())
                 .setPort(port(base))
                 .setSsl(isTls(base))
                 .setURI(basePath(base) + pathAndQuery)
-                .setConnectTimeout(config.timeouts().connect().toMillis());
+                .setConnectTimeout(policies.of(area).connectTimeout().toMillis());
         return options;
     }
 

@@ -1,6 +1,5 @@
 package dev.frostline.gateway.proxy;
 
-import dev.frostline.gateway.config.GatewayConfig;
 import dev.frostline.gateway.problem.ProblemReplies;
 import dev.frostline.gateway.routing.Area;
 import dev.frostline.gateway.security.BearerTokens;
@@ -34,13 +33,11 @@ public class WebSocketProxy {
     private static final short GOING_AWAY = 1001;
 
     private final UpstreamClients clients;
-    private final GatewayConfig config;
     private final ProblemReplies problems;
     private final Set<ServerWebSocket> open = ConcurrentHashMap.newKeySet();
 
-    public WebSocketProxy(UpstreamClients clients, GatewayConfig config, ProblemReplies problems) {
+    public WebSocketProxy(UpstreamClients clients, ProblemReplies problems) {
         this.clients = clients;
-        this.config = config;
         this.problems = problems;
     }
 
@@ -51,7 +48,7 @@ public class WebSocketProxy {
 
     public void forward(RoutingContext ctx, String requestId) {
         HttpServerRequest in = ctx.request();
-        WebSocketConnectOptions options = clients.webSocket(Area.REALTIME.baseUri(config.upstream()),
+        WebSocketConnectOptions options = clients.webSocket(Area.REALTIME,
                 ProxiedRequests.pathAndQuery(in));
         options.setHeaders(ForwardedHeaders.toUpstreamWebSocket(in.headers(), ProxiedRequests.origin(in), requestId));
         // The client's Origin (if any) is among the forwarded headers; Vert.x must not add its own.

@@ -27,4 +27,15 @@ public enum Area {
             case STORAGE -> upstreams.storage();
         };
     }
+
+    public GatewayConfig.UpstreamOverrides overrides(GatewayConfig.PerUpstream perUpstream) {
+        return switch (this) {
+            case IDENTITY -> perUpstream.identity();
+            case CATALOG -> perUpstream.catalog();
+            case TELEMETRY -> perUpstream.telemetry();
+            case ALERT -> perUpstream.alert();
+            case REALTIME -> perUpstream.realtime();
+            case STORAGE -> perUpstream.storage();
+        };
+    }
 }

@@ -111,9 +111,8 @@ public class RevocationFeed {
     private Future<Void> fetch() {
         Instant from = since;
         String query = from == null ? "" : "?since=" + URLEncoder.encode(from.toString(), StandardCharsets.UTF_8);
-        RequestOptions request = clients.request(Area.IDENTITY.baseUri(config.upstream()), PATH + query)
+        RequestOptions request = clients.call(Area.IDENTITY, PATH + query)
                 .setMethod(HttpMethod.GET)
-                .setIdleTimeout(config.timeouts().response().toMillis())
                 .putHeader(HttpHeaders.AUTHORIZATION, "Bearer " + config.internalToken().orElseThrow())
                 .putHeader(HttpHeaders.ACCEPT, "application/json");
         return clients.http().request(request)

@@ -112,9 +112,8 @@ public class TokenExchange {
         } catch (IOException e) {
             return Future.succeededFuture(new Outcome.Unavailable());
         }
-        RequestOptions request = clients.request(Area.IDENTITY.baseUri(config.upstream()), PATH)
+        RequestOptions request = clients.call(Area.IDENTITY, PATH)
                 .setMethod(HttpMethod.POST)
-                .setIdleTimeout(config.timeouts().response().toMillis())
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .putHeader(HttpHeaders.ACCEPT, "application/json");
         return clients.http().request(request)

@@ -7,6 +7,7 @@ import io.smallrye.jwt.util.KeyUtils;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
@@ -181,11 +182,28 @@ public final class ForeignTokens {
     }
 
     public static PrivateKey newKey() {
+        return newKeyPair().getPrivate();
+    }
+
+    public static KeyPair newKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return generator.generateKeyPair().getPrivate();
+            return generator.generateKeyPair();
         } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JWKS identity publishes after rotating {@code key} in: the test key and that one. */
+    public static String jwksWithTestKeyAnd(String kid, PublicKey key) {
+        try {
+            PublicJsonWebKey rotated = PublicJsonWebKey.Factory.newPublicJwk(key);
+            rotated.setKeyId(kid);
+            rotated.setUse("sig");
+            rotated.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
+            return new JsonWebKeySet(testJwk(), rotated).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+        } catch (JoseException e) {
             throw new IllegalStateException(e);
         }
     }

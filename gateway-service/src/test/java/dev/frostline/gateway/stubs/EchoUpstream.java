@@ -1,6 +1,7 @@
 package dev.frostline.gateway.stubs;
 
 import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  * <li>{@code .../echo-status/<code>}: answers that status with a Location header;</li>
  * <li>{@code .../slow}: never answers;</li>
+ * <li>{@code .../delayed?millis=<n>}: the echo answer, n ms late;</li>
  * <li>{@code .../download?bytes=<n>}: streams n bytes back, chunked;</li>
  * <li>{@code /stub/requests}: how many /api requests this stub has received;</li>
  * <li>{@code /q/openapi}: a small OpenAPI document of the area (see {@link #openApi});</li>
@@ -31,12 +33,17 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
     static final String JWKS_PATH = "/.well-known/jwks.json";
 
     private final String area;
-    private final String jwks;
+    /** What identity publishes; identity's stub may replace it to simulate a key rotation. */
+    private volatile String jwks;
     private final AtomicInteger jwksFetches = new AtomicInteger();
     private final AtomicInteger received = new AtomicInteger();
 
     EchoUpstream(String area, String jwks) {
         this.area = area;
+        this.jwks = jwks;
+    }
+
+    void publishJwks(String jwks) {
         this.jwks = jwks;
     }
 
@@ -72,6 +79,15 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
             return;
         }
         if (path.endsWith("/slow")) {
+            return;
+        }
+        if (path.endsWith("/delayed")) {
+            // Paused so that the end of the request is still to come when the echo starts listening.
+            request.pause();
+            Vertx.currentContext().owner().setTimer(Long.parseLong(request.getParam("millis")), id -> {
+                echo(request);
+                request.resume();
+            });
             return;
         }
         if (path.endsWith("/download")) {

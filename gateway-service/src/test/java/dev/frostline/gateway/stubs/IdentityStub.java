@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one with the claim {@code "refuse": true}, or of any other issuer, gets a 401 problem; with
  * {@code "slowMillis": n} the answer waits n ms. Signatures are identity's business, not checked here.</li>
  * <li>{@code GET /stub/exchanges?sub=}: how many exchanges were asked for that external subject.</li>
+ * <li>{@code PUT /stub/jwks}: from now on the JWKS served is the request body (a key rotation).</li>
  * </ul>
  */
 public final class IdentityStub implements Handler<HttpServerRequest> {
@@ -68,6 +69,11 @@ public final class IdentityStub implements Handler<HttpServerRequest> {
             });
         } else if (path.equals("/api/identity/token/exchange") && request.method() == HttpMethod.POST) {
             request.body().onSuccess(body -> exchange(request, body.toJsonObject().getString("subjectToken")));
+        } else if (path.equals("/stub/jwks") && request.method() == HttpMethod.PUT) {
+            request.body().onSuccess(body -> {
+                echo.publishJwks(body.toString());
+                request.response().setStatusCode(204).end();
+            });
         } else if (path.equals("/stub/exchanges")) {
             AtomicInteger count = exchanges.get(request.getParam("sub"));
             request.response().end(String.valueOf(count == null ? 0 : count.get()));

@@ -5,12 +5,13 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * bcrypt reads at most 72 bytes and silently ignores the rest, so a longer password would be
- * accepted with its tail ignored. The limit is in bytes because UTF-8 characters can take four.
+ * accepted with its tail ignored. The maximum stays below that limit rather than on it, so that no
+ * password ever comes near the bytes bcrypt drops. It is in bytes because UTF-8 characters can take four.
  */
 public final class PasswordPolicy {
 
     public static final int MIN_CHARACTERS = 10;
-    public static final int MAX_BYTES = 72;
+    public static final int MAX_BYTES = 64;
 
     private PasswordPolicy() {
     }

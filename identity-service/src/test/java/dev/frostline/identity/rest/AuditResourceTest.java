@@ -9,6 +9,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.frostline.contracts.ApiKeyFormat;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -66,6 +68,29 @@ class AuditResourceTest {
 
         List<String> keyEvents = audit(token, "?action=api_key_created").path("items.targetId");
         assertThat(keyEvents).containsExactly(keyId);
+    }
+
+    @Test
+    void revokingAnApiKeyIsAuditedOnceWithTheKeyAndWhoRevokedIt() {
+        Response owner = signUp(uniqueEmail());
+        String token = owner.path("accessToken");
+        String keyId = createApiKey(token);
+        // Listed as "flk_<prefix>"; the audit row keeps the bare prefix.
+        String listedPrefix = given().auth().oauth2(token).get("/api/identity/api-keys").then().statusCode(200)
+                .extract().path("find { it.id == '" + keyId + "' }.prefix");
+        String prefix = listedPrefix.substring(listedPrefix.length() - ApiKeyFormat.PREFIX_LENGTH);
+
+        assertThat(audit(token, "?action=api_key_revoked").<List<?>>path("items")).isEmpty();
+        given().auth().oauth2(token).delete("/api/identity/api-keys/" + keyId).then().statusCode(200);
+        // Revoking a revoked key changes nothing, so it records nothing either.
+        given().auth().oauth2(token).delete("/api/identity/api-keys/" + keyId).then().statusCode(200);
+
+        audit(token, "?action=api_key_revoked").then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].action", equalTo("api_key_revoked"))
+                .body("items[0].targetId", equalTo(keyId))
+                .body("items[0].actorId", equalTo(owner.path("userId")))
+                .body("items[0].details.prefix", equalTo(prefix));
     }
 
     @Test

@@ -45,7 +45,11 @@ class RoleMatrixTest {
         REVOKE_INVITE(Role.ADMIN, 204),
         CREATE_API_KEY(Role.ADMIN, 201),
         LIST_API_KEYS(Role.ADMIN, 200),
-        REVOKE_API_KEY(Role.ADMIN, 200);
+        REVOKE_API_KEY(Role.ADMIN, 200),
+        QUERY_AUDIT(Role.ADMIN, 200),
+        // Only an owner grants admin or owner: an admin may grant staff, but not their own role.
+        GRANT_ADMIN(Role.OWNER, 200),
+        GRANT_OWNER(Role.OWNER, 200);
 
         final Role leastRole;
         final int successStatus;
@@ -93,11 +97,10 @@ class RoleMatrixTest {
         String owner = organization.ownerToken();
         return switch (operation) {
             case LIST_MEMBERS -> given().auth().oauth2(actor).get("/api/identity/members");
-            case CHANGE_ROLE -> {
-                Member target = Invitations.join(smtp, owner, "viewer");
-                yield given().auth().oauth2(actor).contentType(ContentType.JSON).body(Map.of("role", "staff"))
-                        .put("/api/identity/members/" + target.userId() + "/role");
-            }
+            case CHANGE_ROLE -> changeNewViewersRole(organization, actor, "staff");
+            case GRANT_ADMIN -> changeNewViewersRole(organization, actor, "admin");
+            case GRANT_OWNER -> changeNewViewersRole(organization, actor, "owner");
+            case QUERY_AUDIT -> given().auth().oauth2(actor).get("/api/identity/audit");
             case REMOVE_MEMBER -> {
                 Member target = Invitations.join(smtp, owner, "viewer");
                 yield given().auth().oauth2(actor).delete("/api/identity/members/" + target.userId());
@@ -115,6 +118,12 @@ class RoleMatrixTest {
                 yield given().auth().oauth2(actor).delete("/api/identity/api-keys/" + id);
             }
         };
+    }
+
+    private Response changeNewViewersRole(Organization organization, String actor, String role) {
+        Member target = Invitations.join(smtp, organization.ownerToken(), "viewer");
+        return given().auth().oauth2(actor).contentType(ContentType.JSON).body(Map.of("role", role))
+                .put("/api/identity/members/" + target.userId() + "/role");
     }
 
     private static Response createApiKey(String token) {
