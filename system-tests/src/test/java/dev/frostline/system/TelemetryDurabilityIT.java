@@ -71,8 +71,11 @@ class TelemetryDurabilityIT {
                 .flatMap(request -> request.recordedAt().stream()).collect(Collectors.toSet());
         Map<Integer, Long> statuses = requests.stream()
                 .collect(Collectors.groupingBy(Request::status, Collectors.counting()));
+        // 503 from telemetry (Retry-After), 502/504 from the gateway when telemetry dropped the
+        // connection or did not answer in time, -1 when no answer came: a device retries them all.
+        // A 500 would mean a failure the service did not understand.
         assertThat(statuses.keySet()).as("answers during the outage (status -> requests): %s", statuses)
-                .isSubsetOf(202, 503, -1);
+                .isSubsetOf(202, 502, 503, 504, -1);
 
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                 .until(() -> new HashSet<>(StoredReadings.recordedAtOf(unitId)).containsAll(acknowledged));

@@ -16,6 +16,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,6 +128,14 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (TransientFailures.isTransient(e)) {
+            Log.warnf("request failed transiently, answering 503: %s", e.toString());
+            return Response.fromResponse(ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "A dependency of this service is briefly unavailable. Retry in "
+                            + TransientFailures.RETRY_AFTER_SECONDS + " seconds."))
+                    .header(HttpHeaders.RETRY_AFTER, TransientFailures.RETRY_AFTER_SECONDS)
+                    .build();
+        }
         Log.error("unhandled request failure", e);
         return ProblemResponses.of(ProblemType.INTERNAL, "The request could not be completed.");
     }
