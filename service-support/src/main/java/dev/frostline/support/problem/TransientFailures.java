@@ -2,7 +2,8 @@ package dev.frostline.support.problem;
 
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.net.ConnectException;
+import java.io.IOException;
+import java.net.SocketException;
 import org.apache.kafka.common.errors.RetriableException;
 
 /**
@@ -23,8 +24,8 @@ public final class TransientFailures {
     public static boolean isTransient(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException
-                    || cause instanceof RetriableException) {
+            if (cause instanceof SocketException || cause instanceof ClosedConnectionException
+                    || cause instanceof RetriableException || isDroppedConnection(cause)) {
                 return true;
             }
             if (cause instanceof PgException pg && isTransientSqlState(pg.getSqlState())) {
@@ -32,6 +33,13 @@ public final class TransientFailures {
             }
         }
         return false;
+    }
+
+    /** The JDK reports a peer that reset or closed the socket while writing as a plain IOException. */
+    private static boolean isDroppedConnection(Throwable cause) {
+        String message = cause.getMessage();
+        return cause instanceof IOException && message != null
+                && (message.contains("Connection reset") || message.contains("Broken pipe"));
     }
 
     /**

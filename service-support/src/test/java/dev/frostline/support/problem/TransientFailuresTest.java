@@ -19,6 +19,13 @@ class TransientFailuresTest {
     }
 
     @Test
+    void aConnectionTheDatabaseResetIsTransient() {
+        assertThat(TransientFailures.isTransient(new java.net.SocketException("Connection reset"))).isTrue();
+        assertThat(TransientFailures.isTransient(new java.io.IOException("Connection reset by peer"))).isTrue();
+        assertThat(TransientFailures.isTransient(new java.io.IOException("Stream closed by the client"))).isFalse();
+    }
+
+    @Test
     void aKafkaTimeoutIsTransient() {
         assertThat(TransientFailures.isTransient(new RuntimeException(new TimeoutException("metadata")))).isTrue();
     }
