@@ -1,0 +1,39 @@
+package dev.frostline.alert.excursion;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** What can move a (unit, rule) state: a reading, a timer, or the rule starting to watch the unit. */
+public sealed interface ExcursionInput {
+
+    /**
+     * A reading of the unit. For a threshold rule, of the rule's metric; for low battery, of
+     * {@code battery_pct}; for offline, any reading at all (its value is not looked at).
+     */
+    record ReadingObserved(double value, Instant recordedAt) implements ExcursionInput {
+        public ReadingObserved {
+            Objects.requireNonNull(recordedAt, "recordedAt");
+        }
+    }
+
+    /**
+     * A timer came due. {@code at} is when it actually fired, at or after its due time; the
+     * transition it causes is dated at the due time, so a late firing does not shift the timeline.
+     */
+    record TimerFired(long generation, Instant at) implements ExcursionInput {
+        public TimerFired {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The rule began to apply to the unit (unit created, rule created, first sight of the unit).
+     * For an offline rule it stands in for a first reading, so a unit that never reports goes
+     * offline {@code silence} after this; for the other kinds it changes nothing.
+     */
+    record MonitoringStarted(Instant at) implements ExcursionInput {
+        public MonitoringStarted {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+}
