@@ -199,7 +199,8 @@ public final class TrackingExcursion {
 
         void observe(double reading, Instant at) {
             if (offline != null) {
-                lastSeen = at;
+                // Never earlier than the start of monitoring: a reading from before then shortens no silence.
+                lastSeen = lastSeen == null || at.isAfter(lastSeen) ? at : lastSeen;
                 switch (phase) {
                     case EXCURSION -> endExcursion(at);
                     case ALARM_ACTIVE -> beginRestore(at);
