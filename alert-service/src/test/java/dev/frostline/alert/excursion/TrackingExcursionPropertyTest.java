@@ -44,14 +44,50 @@ class TrackingExcursionPropertyTest {
      * {@code lagSeconds} before the wall clock: late if that is before an earlier one) or the
      * adapter's timer poller runs.
      */
-    record Step(long advanceSeconds, boolean isReading, double value, long lagSeconds, TickKind tick) {
+    record Step(long advanceSeconds, boolean isReading, double position, int edge, long lagSeconds,
+            TickKind tick) {
     }
 
     enum TickKind { DUE, STALE, PREMATURE }
 
-    record Scenario(AlertRule rule, List<Step> steps) {
+    /**
+     * @param inside whether the readings stay inside the bounds (else anywhere from 10 below to 10
+     *        above them, one in five on a bound or a deadband edge)
+     */
+    record Scenario(AlertRule rule, List<Step> steps, boolean inside) {
         Bounds bounds() {
             return ((ThresholdCondition) rule.condition()).bounds();
+        }
+
+        /** The step's reading value, placed relative to this scenario's bounds. */
+        double valueOf(Step step) {
+            Bounds bounds = bounds();
+            double lo = bounds.min() != null ? bounds.min() : plus(bounds.max(), -20);
+            double hi = bounds.max() != null ? bounds.max() : plus(bounds.min(), 20);
+            double deadband = rule.hysteresis().deadband();
+            if (inside) {
+                return step.edge() == 0 ? lo : step.edge() == 1 ? hi : Math.min(hi, lo + step.position() * (hi - lo));
+            }
+            switch (step.edge()) {
+                case 0 -> {
+                    return lo;
+                }
+                case 1 -> {
+                    return hi;
+                }
+                case 2 -> {
+                    return plus(lo, deadband);
+                }
+                case 3 -> {
+                    return plus(hi, -deadband);
+                }
+                default -> {
+                    // One decimal place, like real readings, so values land exactly on bounds too.
+                    double span = plus(plus(hi, -lo), 20);
+                    return BigDecimal.valueOf(plus(lo, -10) + step.position() * span)
+                            .setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
+                }
+            }
         }
     }
 
@@ -212,7 +248,7 @@ class TrackingExcursionPropertyTest {
             boolean late = false;
             if (step.isReading()) {
                 Instant recordedAt = wall.minusSeconds(step.lagSeconds());
-                input = new ReadingObserved(step.value(), recordedAt);
+                input = new ReadingObserved(scenario.valueOf(step), recordedAt);
                 late = watermark != null && !recordedAt.isAfter(watermark);
                 if (!late) {
                     watermark = recordedAt;
@@ -245,32 +281,15 @@ class TrackingExcursionPropertyTest {
 
     @Provide
     Arbitrary<Scenario> anySequence() {
-        return rules().flatMap(rule -> {
-            Bounds bounds = ((ThresholdCondition) rule.condition()).bounds();
-            double lo = bounds.min() != null ? bounds.min() : plus(bounds.max(), -20);
-            double hi = bounds.max() != null ? bounds.max() : plus(bounds.min(), 20);
-            double deadband = rule.hysteresis().deadband();
-            Arbitrary<Double> anywhere = Arbitraries.doubles().between(plus(lo, -10), plus(hi, 10)).ofScale(1);
-            // On a bound and on the deadband's edge is where off-by-one mistakes live.
-            Arbitrary<Double> edges = Arbitraries.of(lo, hi, plus(lo, deadband), plus(hi, -deadband));
-            return steps(Arbitraries.frequencyOf(Tuple.of(4, anywhere), Tuple.of(1, edges)))
-                    .map(steps -> new Scenario(rule, steps));
-        });
+        return Combinators.combine(rules(), steps()).as((rule, steps) -> new Scenario(rule, steps, false));
     }
 
     @Provide
     Arbitrary<Scenario> insideSequence() {
-        return rules().flatMap(rule -> {
-            Bounds bounds = ((ThresholdCondition) rule.condition()).bounds();
-            double lo = bounds.min() != null ? bounds.min() : plus(bounds.max(), -20);
-            double hi = bounds.max() != null ? bounds.max() : plus(bounds.min(), 20);
-            Arbitrary<Double> inside = Arbitraries.frequencyOf(
-                    Tuple.of(4, Arbitraries.doubles().between(lo, hi)), Tuple.of(1, Arbitraries.of(lo, hi)));
-            return steps(inside).map(steps -> new Scenario(rule, steps));
-        });
+        return Combinators.combine(rules(), steps()).as((rule, steps) -> new Scenario(rule, steps, true));
     }
 
-    private static Arbitrary<List<Step>> steps(Arbitrary<Double> values) {
+    private static Arbitrary<List<Step>> steps() {
         Arbitrary<Long> advance = Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.longs().between(0, 120)),
                 Tuple.of(2, Arbitraries.longs().between(120, 900)),
@@ -278,13 +297,16 @@ class TrackingExcursionPropertyTest {
         Arbitrary<Long> lag = Arbitraries.frequencyOf(
                 Tuple.of(8, Arbitraries.just(0L)),
                 Tuple.of(2, Arbitraries.longs().between(1, 1800)));
-        Arbitrary<Step> reading = Combinators.combine(advance, values, lag)
-                .as((a, v, l) -> new Step(a, true, v, l, null));
+        // On a bound and on the deadband's edge is where off-by-one mistakes live.
+        Arbitrary<Integer> edge = Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.just(-1)), Tuple.of(1, Arbitraries.integers().between(0, 3)));
+        Arbitrary<Step> reading = Combinators.combine(advance, Arbitraries.doubles().between(0, 1), edge, lag)
+                .as((a, position, e, l) -> new Step(a, true, position, e, l, null));
         Arbitrary<Step> tick = Combinators.combine(advance, Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.just(TickKind.DUE)),
                 Tuple.of(1, Arbitraries.just(TickKind.STALE)),
                 Tuple.of(1, Arbitraries.just(TickKind.PREMATURE))))
-                .as((a, t) -> new Step(a, false, 0, 0, t));
+                .as((a, t) -> new Step(a, false, 0, -1, 0, t));
         return Arbitraries.frequencyOf(Tuple.of(3, reading), Tuple.of(1, tick)).list().ofMaxSize(60);
     }
 
