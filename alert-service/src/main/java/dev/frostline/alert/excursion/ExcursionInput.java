@@ -3,7 +3,7 @@ package dev.frostline.alert.excursion;
 import java.time.Instant;
 import java.util.Objects;
 
-/** What can move a (unit, rule) state: a reading, a timer, or the rule starting to watch the unit. */
+/** What can move a (unit, rule) state: a reading, a timer, the rule starting to watch the unit, or the rule changing. */
 public sealed interface ExcursionInput {
 
     /**
@@ -33,6 +33,18 @@ public sealed interface ExcursionInput {
      */
     record MonitoringStarted(Instant at) implements ExcursionInput {
         public MonitoringStarted {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The rule of this pair was edited (new bounds, durations, deadband, ...) at {@code at}; pass the
+     * new rule with it. Whatever the new durations make due has happened (dated no earlier than the
+     * change), then the latest reading is evaluated again against the new rule as if observed at
+     * {@code at}, and the pending timer follows the new durations. No restart, no new reading needed.
+     */
+    record RuleChanged(Instant at) implements ExcursionInput {
+        public RuleChanged {
             Objects.requireNonNull(at, "at");
         }
     }

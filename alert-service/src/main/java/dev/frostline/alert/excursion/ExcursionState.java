@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param peak the value furthest outside the range since {@code excursionStart}; null in OK and for offline
  * @param clock the newest instant evaluated: the latest reading's time or fired timer's due time.
  *        A reading at or before it is late and changes nothing.
+ * @param lastValue the latest evaluated reading's value (value rules only), re-evaluated when the rule changes
  * @param lastSeen the latest reading's time (or the start of monitoring), which an offline rule
  *        counts its silence from
  * @param timer the pending timer, or null
@@ -24,12 +25,13 @@ public record ExcursionState(
         Instant excursionStart,
         Double peak,
         Instant clock,
+        Double lastValue,
         Instant lastSeen,
         ExcursionTimer timer,
         long timersScheduled) {
 
     /** A (unit, rule) nothing has happened to yet. */
-    public static final ExcursionState INITIAL = new ExcursionState(Phase.OK, null, null, null, null, null, null, 0);
+    public static final ExcursionState INITIAL = new ExcursionState(Phase.OK, null, null, null, null, null, null, null, 0);
 
     public ExcursionState {
         Objects.requireNonNull(phase, "phase");

@@ -8,6 +8,7 @@ import dev.frostline.alert.excursion.ExcursionEffect.TimerCancelled;
 import dev.frostline.alert.excursion.ExcursionEffect.TimerScheduled;
 import dev.frostline.alert.excursion.ExcursionInput.MonitoringStarted;
 import dev.frostline.alert.excursion.ExcursionInput.ReadingObserved;
+import dev.frostline.alert.excursion.ExcursionInput.RuleChanged;
 import dev.frostline.alert.excursion.ExcursionInput.TimerFired;
 import dev.frostline.alert.rule.AlertRule;
 import dev.frostline.alert.rule.OfflineCondition;
@@ -65,6 +66,9 @@ public final class TrackingExcursion {
         if (input instanceof TimerFired fired) {
             return fire(state, rule, fired);
         }
+        if (input instanceof RuleChanged changed) {
+            return changeRule(state, rule, changed);
+        }
         return startMonitoring(state, rule, (MonitoringStarted) input);
     }
 
@@ -95,6 +99,18 @@ public final class TrackingExcursion {
         return run.result();
     }
 
+    private static Transition changeRule(ExcursionState state, AlertRule rule, RuleChanged changed) {
+        Instant at = state.clock() == null || changed.at().isAfter(state.clock()) ? changed.at() : state.clock();
+        Run run = new Run(state, rule);
+        run.notBefore = at;
+        run.elapseTo(at);
+        if (run.value != null && state.lastValue() != null) {
+            run.observe(state.lastValue(), at);
+        }
+        run.reconcileTimer();
+        return run.result();
+    }
+
     private static Transition startMonitoring(ExcursionState state, AlertRule rule, MonitoringStarted started) {
         if (!(rule.condition() instanceof OfflineCondition) || state.lastSeen() != null) {
             return Transition.unchanged(state);
@@ -117,7 +133,10 @@ public final class TrackingExcursion {
         private Instant excursionStart;
         private Double peak;
         private Instant clock;
+        private Double lastValue;
         private Instant lastSeen;
+        /** Timed transitions are dated no earlier than this (the rule change), or as due if null. */
+        private Instant notBefore;
         private ExcursionTimer timer;
         private ExcursionTimer originalTimer;
         private long timersScheduled;
@@ -131,6 +150,7 @@ public final class TrackingExcursion {
             excursionStart = state.excursionStart();
             peak = state.peak();
             clock = state.clock();
+            lastValue = state.lastValue();
             lastSeen = state.lastSeen();
             timer = state.timer();
             originalTimer = state.timer();
@@ -149,8 +169,8 @@ public final class TrackingExcursion {
                     all.add(new TimerScheduled(timer));
                 }
             }
-            return new Transition(new ExcursionState(phase, phaseSince, excursionStart, peak, clock, lastSeen, timer,
-                    timersScheduled), all);
+            return new Transition(new ExcursionState(phase, phaseSince, excursionStart, peak, clock, lastValue,
+                    lastSeen, timer, timersScheduled), all);
         }
 
         /**
@@ -171,13 +191,13 @@ public final class TrackingExcursion {
             switch (phase) {
                 case OK -> {
                     if (offline != null && lastSeen != null && !offlineAt().isAfter(t)) {
-                        goOut(offlineAt(), null);
+                        goOut(dated(offlineAt()), null);
                         return true;
                     }
                 }
                 case EXCURSION -> {
                     if (!alarmDue().isAfter(t)) {
-                        openAlarm(alarmDue());
+                        openAlarm(dated(alarmDue()));
                         return true;
                     }
                 }
@@ -185,16 +205,20 @@ public final class TrackingExcursion {
                 }
                 case RESTORING -> {
                     if (offline != null && !offlineAt().isAfter(t) && offlineAt().isBefore(restoreDue())) {
-                        changePhase(Phase.ALARM_ACTIVE, offlineAt());
+                        changePhase(Phase.ALARM_ACTIVE, dated(offlineAt()));
                         return true;
                     }
                     if (!restoreDue().isAfter(t)) {
-                        restore(restoreDue());
+                        restore(dated(restoreDue()));
                         return true;
                     }
                 }
             }
             return false;
+        }
+
+        private Instant dated(Instant due) {
+            return notBefore != null && notBefore.isAfter(due) ? notBefore : due;
         }
 
         void observe(double reading, Instant at) {
@@ -209,6 +233,7 @@ public final class TrackingExcursion {
                 }
                 return;
             }
+            lastValue = reading;
             Bounds bounds = value.bounds();
             boolean out = !bounds.contains(reading);
             boolean back = value.isBackInRange(reading, rule.hysteresis().deadband());

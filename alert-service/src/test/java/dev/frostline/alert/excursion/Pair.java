@@ -10,7 +10,7 @@ import java.util.List;
 
 /** One (unit, rule) driven through {@link TrackingExcursion} the way an adapter would: state kept, effects collected. */
 final class Pair {
-    final AlertRule rule;
+    AlertRule rule;
     ExcursionState state = ExcursionState.INITIAL;
     final List<ExcursionEffect> allEffects = new ArrayList<>();
 
@@ -41,6 +41,12 @@ final class Pair {
     /** Fires the pending timer, if there is one, at its due time. */
     List<ExcursionEffect> fireTimerIfAny() {
         return state.timer() == null ? List.of() : fireTimer();
+    }
+
+    /** Replaces the rule, as an edit would, and tells the machine. */
+    List<ExcursionEffect> changeRule(AlertRule changed, Instant at) {
+        rule = changed;
+        return feed(new ExcursionInput.RuleChanged(at));
     }
 
     List<ExcursionEffect> startMonitoring(Instant at) {

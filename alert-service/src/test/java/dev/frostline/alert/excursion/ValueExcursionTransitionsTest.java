@@ -193,7 +193,7 @@ class ValueExcursionTransitionsTest {
         restoringFromFifteenMinutes();
         assertThat(pair.fireTimer()).containsExactly(new StateChanged(Phase.RESTORING, Phase.OK, min(20)),
                 new AlarmRestored(T0, min(20), OptionalDouble.of(7.0)));
-        assertThat(pair.state).isEqualTo(new ExcursionState(Phase.OK, min(20), null, null, min(20), null, null, 2));
+        assertThat(pair.state).isEqualTo(new ExcursionState(Phase.OK, min(20), null, null, min(20), 4.0, null, null, 2));
     }
 
     @Test
