@@ -3,7 +3,10 @@ package dev.frostline.alert.excursion;
 import java.time.Instant;
 import java.util.Objects;
 
-/** What can move a (unit, rule) state: a reading, a timer, the rule starting to watch the unit, or the rule changing. */
+/**
+ * What can move a (unit, rule) state: a reading, a timer, the rule starting to watch the unit, the
+ * rule changing, or a person resolving the alert.
+ */
 public sealed interface ExcursionInput {
 
     /**
@@ -45,6 +48,18 @@ public sealed interface ExcursionInput {
      */
     record RuleChanged(Instant at) implements ExcursionInput {
         public RuleChanged {
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A manager resolved the open alert by hand at {@code at}. The pair returns to ok (the adapter
+     * has already closed the alert, so no {@link ExcursionEffect.AlarmRestored} follows), and starts
+     * over: a value still out of range begins a new excursion at {@code at}, and an offline rule
+     * counts its silence from {@code at}. Nothing changes if no alarm is open.
+     */
+    record ResolvedByHand(Instant at) implements ExcursionInput {
+        public ResolvedByHand {
             Objects.requireNonNull(at, "at");
         }
     }

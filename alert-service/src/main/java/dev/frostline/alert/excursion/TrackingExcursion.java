@@ -8,6 +8,7 @@ import dev.frostline.alert.excursion.ExcursionEffect.TimerCancelled;
 import dev.frostline.alert.excursion.ExcursionEffect.TimerScheduled;
 import dev.frostline.alert.excursion.ExcursionInput.MonitoringStarted;
 import dev.frostline.alert.excursion.ExcursionInput.ReadingObserved;
+import dev.frostline.alert.excursion.ExcursionInput.ResolvedByHand;
 import dev.frostline.alert.excursion.ExcursionInput.RuleChanged;
 import dev.frostline.alert.excursion.ExcursionInput.TimerFired;
 import dev.frostline.alert.rule.AlertRule;
@@ -69,6 +70,9 @@ public final class TrackingExcursion {
         if (input instanceof RuleChanged changed) {
             return changeRule(state, rule, changed);
         }
+        if (input instanceof ResolvedByHand resolved) {
+            return resolveByHand(state, rule, resolved);
+        }
         return startMonitoring(state, rule, (MonitoringStarted) input);
     }
 
@@ -106,6 +110,21 @@ public final class TrackingExcursion {
         run.elapseTo(at);
         if (run.value != null && state.lastValue() != null) {
             run.observe(state.lastValue(), at);
+        }
+        run.reconcileTimer();
+        return run.result();
+    }
+
+    private static Transition resolveByHand(ExcursionState state, AlertRule rule, ResolvedByHand resolved) {
+        if (!state.phase().alarmOpen()) {
+            return Transition.unchanged(state);
+        }
+        Instant at = state.clock() == null || resolved.at().isAfter(state.clock()) ? resolved.at() : state.clock();
+        Run run = new Run(state, rule);
+        // A restore already due by then happened on its own; the adapter treats that alert as resolved once.
+        run.elapseTo(at);
+        if (run.phase.alarmOpen()) {
+            run.startOver(at);
         }
         run.reconcileTimer();
         return run.result();
@@ -265,6 +284,18 @@ public final class TrackingExcursion {
                         }
                     }
                 }
+            }
+        }
+
+        /** Back to ok without an automatic restore, then judge the latest value afresh. */
+        void startOver(Instant at) {
+            changePhase(Phase.OK, at);
+            excursionStart = null;
+            peak = null;
+            if (offline != null) {
+                lastSeen = lastSeen == null || at.isAfter(lastSeen) ? at : lastSeen;
+            } else if (lastValue != null) {
+                observe(lastValue, at);
             }
         }
 

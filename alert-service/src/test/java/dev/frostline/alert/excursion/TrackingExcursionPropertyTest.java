@@ -48,7 +48,8 @@ class TrackingExcursionPropertyTest {
             TickKind tick) {
     }
 
-    enum TickKind { DUE, STALE, PREMATURE }
+    /** What the poller does: fire the pending timer when due, a stale or premature one, or a person resolves by hand. */
+    enum TickKind { DUE, STALE, PREMATURE, RESOLVE_BY_HAND }
 
     /**
      * @param inside whether the readings stay inside the bounds (else anywhere from 10 below to 10
@@ -110,10 +111,14 @@ class TrackingExcursionPropertyTest {
                 .anyMatch(e -> e instanceof ExcursionEffect.StateChanged c && c.from() == Phase.RESTORING
                         && c.to() == Phase.ALARM_ACTIVE));
         for (Applied applied : history) {
-            for (ExcursionEffect effect : applied.transition().effects()) {
+            List<ExcursionEffect> effects = applied.transition().effects();
+            for (int i = 0; i < effects.size(); i++) {
+                ExcursionEffect effect = effects.get(i);
                 if (effect instanceof AlarmOpened) {
                     open++;
                 } else if (effect instanceof AlarmRestored) {
+                    open--;
+                } else if (closedByHand(applied, effects, i)) {
                     open--;
                 }
                 if (open < 0 || open > 1) {
@@ -141,7 +146,14 @@ class TrackingExcursionPropertyTest {
                 if (Duration.between(opened.since(), opened.at()).compareTo(scenario.rule().excursionDuration()) < 0) {
                     throw new AssertionError("alarm before the duration: " + opened);
                 }
-                if (evaluated.stream().noneMatch(r -> r.recordedAt().equals(opened.since())
+                if (restartedByHandAt(history, opened.since())) {
+                    // A value still out of range when the previous alarm was resolved by hand starts over then.
+                    ReadingObserved latest = evaluated.stream().filter(r -> r.recordedAt().isBefore(opened.since()))
+                            .reduce((a, b) -> b).orElseThrow();
+                    if (bounds.contains(latest.value())) {
+                        throw new AssertionError("restarted at " + opened.since() + " from " + latest);
+                    }
+                } else if (evaluated.stream().noneMatch(r -> r.recordedAt().equals(opened.since())
                         && !bounds.contains(r.value()))) {
                     throw new AssertionError("no reading out of range started the excursion of " + opened);
                 }
@@ -205,6 +217,19 @@ class TrackingExcursionPropertyTest {
         }
     }
 
+    private static boolean restartedByHandAt(List<Applied> history, Instant at) {
+        return history.stream().anyMatch(a -> a.input() instanceof ExcursionInput.ResolvedByHand r
+                && r.at().equals(at) && a.before().phase().alarmOpen());
+    }
+
+    /** A change from an open alarm to ok that is not an automatic restore: the manual resolve. */
+    private static boolean closedByHand(Applied applied, List<ExcursionEffect> effects, int i) {
+        return applied.input() instanceof ExcursionInput.ResolvedByHand
+                && effects.get(i) instanceof ExcursionEffect.StateChanged change && change.from().alarmOpen()
+                && change.to() == Phase.OK
+                && !(i + 1 < effects.size() && effects.get(i + 1) instanceof AlarmRestored);
+    }
+
     private static long count(List<Applied> history, Class<? extends ExcursionEffect> type) {
         return history.stream().flatMap(a -> a.transition().effects().stream()).filter(type::isInstance).count();
     }
@@ -255,7 +280,7 @@ class TrackingExcursionPropertyTest {
                 }
             } else {
                 ExcursionTimer timer = state.timer();
-                if (timer == null) {
+                if (timer == null && step.tick() != TickKind.RESOLVE_BY_HAND) {
                     continue;
                 }
                 switch (step.tick()) {
@@ -267,6 +292,12 @@ class TrackingExcursionPropertyTest {
                         watermark = watermark == null || timer.due().isAfter(watermark) ? timer.due() : watermark;
                     }
                     case STALE -> input = new TimerFired(timer.generation() - 1, wall);
+                    case RESOLVE_BY_HAND -> {
+                        input = new ExcursionInput.ResolvedByHand(wall);
+                        if (state.phase().alarmOpen() && (watermark == null || wall.isAfter(watermark))) {
+                            watermark = wall;
+                        }
+                    }
                     default -> input = new TimerFired(timer.generation(), timer.due().minusSeconds(1));
                 }
             }
@@ -305,7 +336,8 @@ class TrackingExcursionPropertyTest {
         Arbitrary<Step> tick = Combinators.combine(advance, Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.just(TickKind.DUE)),
                 Tuple.of(1, Arbitraries.just(TickKind.STALE)),
-                Tuple.of(1, Arbitraries.just(TickKind.PREMATURE))))
+                Tuple.of(1, Arbitraries.just(TickKind.PREMATURE)),
+                Tuple.of(1, Arbitraries.just(TickKind.RESOLVE_BY_HAND))))
                 .as((a, t) -> new Step(a, false, 0, -1, 0, t));
         return Arbitraries.frequencyOf(Tuple.of(3, reading), Tuple.of(1, tick)).list().ofMaxSize(60);
     }
