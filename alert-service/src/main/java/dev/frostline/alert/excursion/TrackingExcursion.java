@@ -42,15 +42,26 @@ import java.util.OptionalDouble;
  * pending timer. Each carries a generation; firing any other generation than the pending one is
  * stale and does nothing. A reading at time {@code t} first lets time pass to {@code t}: whatever a
  * timer would have done by then happens first, dated when it was due, so the timeline never
- * depends on whether the timer or the reading was processed first. The offline deadline is moved lazily: readings only update
- * last-seen, and a deadline that fires early reschedules itself, so a steady stream of readings
- * costs no timer writes.
+ * depends on whether the timer or the reading was processed first. The offline deadline is moved
+ * lazily: readings only update last-seen, and a deadline that fires early reschedules itself, so a
+ * steady stream of readings costs no timer writes.
+ *
+ * <h2>Peak</h2>
+ * From the first reading out of range, the state keeps the one furthest outside the bounds (the
+ * highest above max, the lowest below min); {@link ExcursionEffect.AlarmOpened} carries it and
+ * {@link ExcursionEffect.PeakUpdated} reports each new one while the alarm is open.
  *
  * <h2>Out-of-order readings</h2>
  * A reading recorded at or before the state's {@link ExcursionState#clock() clock} (the newest
- * reading or fired timer already evaluated for this unit and rule) is late: it returns the state
- * unchanged with no effects. Evaluation only moves forward in time, so a redelivered reading is a
- * no-op too. Non-finite values are ignored likewise.
+ * reading, fired timer due time, rule change or manual resolve already evaluated for this unit and
+ * rule) is late: it returns the state unchanged with no effects. Evaluation only moves forward in
+ * time, so a redelivered reading is a no-op too. Non-finite values are ignored likewise.
+ *
+ * <h2>One state per unit and rule key</h2>
+ * The state belongs to a unit and a {@link dev.frostline.alert.rule.RuleKey} (kind and metric),
+ * not to a rule ID: when precedence hands the key to another rule (a site rule now overrides the
+ * default), pass the new rule with {@link ExcursionInput.RuleChanged} and the state carries on.
+ * That is what keeps at most one open alarm per unit and rule kind.
  */
 public final class TrackingExcursion {
 
