@@ -167,6 +167,38 @@ class TrackingExcursionPropertyTest {
     }
 
     @Property(tries = 500)
+    void anAlarmIsRestoredOnlyAfterStayingInsideTheDeadbandForTheRestoreDuration(
+            @ForAll("anySequence") Scenario scenario) {
+        List<Applied> history = run(scenario);
+        List<ReadingObserved> evaluated = history.stream().filter(a -> !a.lateByTheRule())
+                .map(Applied::input).filter(ReadingObserved.class::isInstance).map(ReadingObserved.class::cast)
+                .toList();
+        ThresholdCondition condition = (ThresholdCondition) scenario.rule().condition();
+        double deadband = scenario.rule().hysteresis().deadband();
+        Instant restoringSince = null;
+        for (Applied applied : history) {
+            for (ExcursionEffect effect : applied.transition().effects()) {
+                if (effect instanceof ExcursionEffect.StateChanged change && change.to() == Phase.RESTORING) {
+                    restoringSince = change.at();
+                }
+                if (!(effect instanceof AlarmRestored restored)) {
+                    continue;
+                }
+                Instant since = restoringSince;
+                if (since == null || Duration.between(since, restored.at())
+                        .compareTo(scenario.rule().hysteresis().minimumRestore()) < 0) {
+                    throw new AssertionError(restored + " restored too soon after restoring from " + since);
+                }
+                evaluated.stream().filter(r -> !r.recordedAt().isBefore(since)
+                        && r.recordedAt().isBefore(restored.at())
+                        && !condition.isBackInRange(r.value(), deadband)).findFirst().ifPresent(r -> {
+                            throw new AssertionError(r + " left the deadband before " + restored);
+                        });
+            }
+        }
+    }
+
+    @Property(tries = 500)
     void aSequenceThatStaysInsideTheRangeNeverAlarms(@ForAll("insideSequence") Scenario scenario) {
         for (Applied applied : run(scenario)) {
             if (!applied.transition().effects().isEmpty() || applied.transition().state().phase() != Phase.OK) {

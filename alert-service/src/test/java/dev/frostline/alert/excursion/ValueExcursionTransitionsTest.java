@@ -244,6 +244,15 @@ class ValueExcursionTransitionsTest {
     }
 
     @Test
+    void briefExcursionsAroundTheThresholdShorterThanTheDurationNeverAlarm() {
+        for (int i = 0; i < 40; i++) {
+            pair.reading(i % 2 == 0 ? 5.1 : 4.9, min(i * 3));
+        }
+        pair.fireTimerIfAny();
+        assertThat(pair.all(AlarmOpened.class)).isEmpty();
+    }
+
+    @Test
     void aStaleTimerChangesNothing() {
         pair.reading(6.0, T0);
         ExcursionTimer first = pair.state.timer();
