@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Everything the machine remembers about one (unit, rule), to be stored whole after every
- * transition. Nullable fields are null until they first mean something.
+ * Everything the machine remembers about one unit and rule key, to be stored whole after every
+ * transition, in the same transaction as the record of the input that caused it. Nullable fields
+ * are null until they first mean something.
  *
  * @param phaseSince when the current phase began; null in the initial state
  * @param excursionStart when the value (or silence) went out of range for the current excursion
@@ -31,7 +32,8 @@ public record ExcursionState(
         long timersScheduled) {
 
     /** A (unit, rule) nothing has happened to yet. */
-    public static final ExcursionState INITIAL = new ExcursionState(Phase.OK, null, null, null, null, null, null, null, 0);
+    public static final ExcursionState INITIAL =
+            new ExcursionState(Phase.OK, null, null, null, null, null, null, null, 0);
 
     public ExcursionState {
         Objects.requireNonNull(phase, "phase");
