@@ -60,9 +60,17 @@ final class Phase {
     }
 
     void success(String name, long startedNanos, long endedNanos) {
+        success(name, startedNanos, endedNanos, 1);
+    }
+
+    /**
+     * One step that carried {@code items} (readings of a batch, rows of a COPY): one latency, and
+     * {@code items} in the series' count and rate.
+     */
+    void success(String name, long startedNanos, long endedNanos, long items) {
         Series s = series(name);
         s.latenciesMicros.recordValue(Math.max(1, (endedNanos - startedNanos) / 1_000));
-        s.successes.increment();
+        s.successes.add(items);
         completed(endedNanos);
     }
 
