@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
  * What one phase of devices against the platform measured, at one target rate (readings/s).
  * Latencies in microseconds: {@code p50/p90/p99/max} of the ingest response counted from when each
  * batch was due, {@code sent_*} from when it went out, {@code persist_*} from the 202 to all of the
- * request's readings being in PostgreSQL (sampled requests). {@code acceptedRate} counts readings
- * in 202 answers; {@code persistedRate} the readings of the window stored by its end.
+ * request's readings being in PostgreSQL (sampled requests). {@code acceptedRate} is readings in 202
+ * answers per second of the window (or of the longer time until the last answer came);
+ * {@code persistedRate} the readings of the window stored by the time it was counted, right after the
+ * last answer, per second since the window began.
  *
  * @param late requests that went out more than {@link PacedDevice#LATE_NANOS} after they were due
  * @param drainMillis from the end of the window until every accepted reading was stored

@@ -54,7 +54,8 @@ final class PacedDevice {
             phase.http().drainedOne();
             return;
         }
-        long delayMillis = TimeUnit.NANOSECONDS.toMillis(due - System.nanoTime());
+        // Rounded up: a batch never goes out before it is due, so its time from "due" is never the shorter one.
+        long delayMillis = Math.floorDiv(due - System.nanoTime() + 999_999, 1_000_000);
         if (delayMillis >= 1) {
             context.owner().setTimer(delayMillis, ignored -> send(phase, due, intervalNanos));
         } else {

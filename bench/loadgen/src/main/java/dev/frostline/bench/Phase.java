@@ -88,8 +88,13 @@ final class Phase {
 
     /** Only after {@link #awaitDrained}: every recording is done by then. One result per series, in order. */
     List<PhaseResult> results(int round) {
-        double seconds = (lastCompletionNanos.get() - startNanos) / 1e9;
+        double seconds = elapsedSeconds();
         return series.entrySet().stream().map(e -> e.getValue().result(e.getKey(), round, seconds)).toList();
+    }
+
+    /** From the start to the last completion: the window the rates of {@link #results} are over. */
+    double elapsedSeconds() {
+        return (lastCompletionNanos.get() - startNanos) / 1e9;
     }
 
     private Series series(String name) {
