@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
  * last answer, per second since the window began.
  *
  * @param late requests that went out more than {@link PacedDevice#LATE_NANOS} after they were due
- * @param drainMillis from the end of the window until every accepted reading was stored
+ * @param drainMillis from the end of the window until every accepted reading was stored; -1 when
+ *        they were not all stored before the load generator stopped waiting
  * @param unpersisted accepted readings still not stored when the load generator stopped waiting
  */
 record IngestRound(String target, int round, double targetRate, long requests, long readings, double acceptedRate,
@@ -35,7 +37,7 @@ record IngestRound(String target, int round, double targetRate, long requests, l
         return errors.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Medians over rounds, metric by metric; errors summed, and the worst backlog left. */
+    /** Medians over rounds, metric by metric; errors summed, and the worst backlog left (and undrained). */
     static IngestRound medianOf(String target, List<IngestRound> rounds) {
         Map<String, Long> errors = new TreeMap<>();
         rounds.forEach(r -> r.errors().forEach((kind, count) -> errors.merge(kind, count, Long::sum)));
@@ -48,11 +50,13 @@ record IngestRound(String target, int round, double targetRate, long requests, l
                 RoundMedians.median(rounds, IngestRound::persistedRate), m(rounds, IngestRound::persistSamples),
                 m(rounds, IngestRound::persistP50Micros), m(rounds, IngestRound::persistP99Micros),
                 m(rounds, IngestRound::persistMaxMicros),
-                rounds.stream().mapToLong(IngestRound::persistErrors).sum(), m(rounds, IngestRound::drainMillis),
+                rounds.stream().mapToLong(IngestRound::persistErrors).sum(),
+                // -1: some accepted readings were never seen stored; one such round makes the median one too.
+                rounds.stream().anyMatch(r -> r.drainMillis() < 0) ? -1 : m(rounds, IngestRound::drainMillis),
                 rounds.stream().mapToLong(IngestRound::unpersisted).max().orElse(0), errors);
     }
 
-    private static long m(List<IngestRound> rounds, java.util.function.ToLongFunction<IngestRound> metric) {
+    private static long m(List<IngestRound> rounds, ToLongFunction<IngestRound> metric) {
         return Math.round(RoundMedians.median(rounds, r -> (double) metric.applyAsLong(r)));
     }
 

@@ -1,5 +1,6 @@
 package dev.frostline.bench;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,7 @@ final class KafkaBaseline implements Baseline {
 
     @Override
     public void close() throws Exception {
-        producer.close(java.time.Duration.ofSeconds(10));
+        producer.close(Duration.ofSeconds(10));
         try {
             deleteTopic();
         } finally {

@@ -1,6 +1,5 @@
 package dev.frostline.bench;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
