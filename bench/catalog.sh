@@ -60,39 +60,10 @@ RATE_LIMIT=$(rate_limit_setting)
   bench_say "warning: the gateway runs with the default rate limit ($RATE_LIMIT): expect 429s; see the header of this script"
 
 TOKEN="$OUT/catalog.token" SITE_IDS="$OUT/catalog.sites" UNIT_IDS="$OUT/catalog.units"
-CURL_CONFIG="$OUT/catalog.curl"  # holds the token too
-trap 'rm -f "$TOKEN" "$CURL_CONFIG"' EXIT
+trap 'rm -f "$TOKEN"' EXIT
 run_id=$(date +%s)-$RANDOM
 bench_say "signing up bench-catalog-$run_id@example.com (owner of a new org) through the gateway"
 sign_up "$GATEWAY_URL" "bench-catalog-$run_id@example.com" "bench password $run_id" >"$TOKEN"
-
-# post_all <collection> <ids out>: POSTs each line of stdin (one JSON body) to /api/catalog/<collection>
-# through the gateway, SEED_PARALLEL at a time in one curl process, and writes the created IDs (last
-# segment of each Location) to <ids out>, in completion order. Anything but a 201 for every body fails.
-post_all() {
-  local url="$GATEWAY_URL/api/catalog/$1" out=$2 token body first=true status location answers=0
-  token=$(<"$TOKEN")
-  : >"$CURL_CONFIG"
-  while IFS= read -r body; do
-    $first || printf 'next\n' >>"$CURL_CONFIG"
-    first=false
-    body=${body//\\/\\\\}   # curl config strings: backslash and double quote are escaped
-    printf 'url = "%s"\nheader = "Authorization: Bearer %s"\njson = "%s"\noutput = "/dev/null"\nmax-time = 30\nwrite-out = "%%{http_code} %%header{location}\\n"\n' \
-      "$url" "$token" "${body//\"/\\\"}" >>"$CURL_CONFIG"
-  done
-  : >"$out"
-  while read -r status location; do
-    answers=$((answers + 1))
-    [[ $status == 201 ]] || {
-      [[ $status == 429 ]] && bench_say "429: the gateway's rate limit was hit ($RATE_LIMIT); see the header of this script"
-      bench_die "seeding $1: POST $url answered $status"
-    }
-    location=${location%$'\r'}
-    [[ ${location##*/} =~ ^[0-9a-f-]{36}$ ]] || bench_die "seeding $1: 201 without a Location naming the new ID (got '$location')"
-    printf '%s\n' "${location##*/}" >>"$out"
-  done < <(curl --no-progress-meter --parallel --parallel-immediate --parallel-max "$SEED_PARALLEL" -K "$CURL_CONFIG")
-  [[ $answers == $(grep -c '^url = ' "$CURL_CONFIG") ]] || bench_die "seeding $1: $answers answers for $(grep -c '^url = ' "$CURL_CONFIG") requests"
-}
 
 unit_types=(fridge freezer walk_in room other)
 AREA_IDS="$OUT/catalog.areas"
@@ -100,16 +71,16 @@ bench_say "seeding $SITES sites x 1 area x $UNITS_PER_SITE units ($SEED_PARALLEL
 seed_started=$(date +%s)
 for ((s = 1; s <= SITES; s++)); do
   printf '{"name":"Bench site %d","timeZone":"Europe/Berlin","address":"%d Cold Street"}\n' "$s" "$s"
-done | post_all sites "$SITE_IDS"
+done | catalog_post_all "$TOKEN" sites "$SITE_IDS" "$SEED_PARALLEL"
 while read -r site; do
   printf '{"siteId":"%s","name":"Cold room"}\n' "$site"
-done <"$SITE_IDS" | post_all areas "$AREA_IDS"
+done <"$SITE_IDS" | catalog_post_all "$TOKEN" areas "$AREA_IDS" "$SEED_PARALLEL"
 while read -r area; do
   for ((u = 1; u <= UNITS_PER_SITE; u++)); do
     printf '{"areaId":"%s","name":"Unit %d","type":"%s","description":"Seeded by bench/catalog.sh"}\n' \
       "$area" "$u" "${unit_types[u % ${#unit_types[@]}]}"
   done
-done <"$AREA_IDS" | post_all units "$UNIT_IDS"
+done <"$AREA_IDS" | catalog_post_all "$TOKEN" units "$UNIT_IDS" "$SEED_PARALLEL"
 seed_seconds=$(($(date +%s) - seed_started))
 
 # What the mix will rely on, checked once: a site's list holds exactly its units, and a unit carries an ETag.

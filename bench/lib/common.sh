@@ -49,28 +49,79 @@ field() { tr ' ' '\n' <<<"$2" | awk -F= -v k="$1" '$1 == k { print substr($0, le
 # micros_to_ms <µs>: milliseconds with two decimals.
 micros_to_ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
 
-# sign_up <base url> <email> <password>: creates a user and their organization, prints the access token.
-sign_up() {
+# sign_up_response <base url> <email> <password>: creates a user and their organization, prints
+# identity's JSON answer (accessToken, orgId, ...).
+sign_up_response() {
   local body response
   body=$(printf '{"email":"%s","password":"%s","organizationName":"Bench %s"}' "$2" "$3" "${2%%@*}")
   response=$(curl -s -m 30 -w '\n%{http_code}' -X POST "$1/api/identity/signup" -H 'Content-Type: application/json' -d "$body")
   [[ ${response##*$'\n'} == 201 ]] || bench_die "sign-up of $2 at $1 failed: ${response//$'\n'/ }"
-  python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])' <<<"${response%$'\n'*}"
+  printf '%s\n' "${response%$'\n'*}"
 }
 
-# rate_limit_setting: the per-user rate limit the running gateway was started with, read from its
-# environment when ./frostline in this checkout started it. Scripts that send many requests as one
-# user through the gateway state it with their results, because it decides whether they are valid.
+# sign_up <base url> <email> <password>: creates a user and their organization, prints the access token.
+sign_up() {
+  local response
+  response=$(sign_up_response "$@")
+  json_field accessToken <<<"$response"
+}
+
+# json_field <key>: the value of a top-level field of the JSON object on stdin.
+json_field() { python3 -c 'import json, sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
+
+# catalog_post_all <token file> <collection> <ids out> [<parallel>]: POSTs each line of stdin (one JSON
+# body) to /api/catalog/<collection> through the gateway, <parallel> (8) at a time in one curl process,
+# and writes the created IDs (last segment of each Location) to <ids out>, in completion order.
+# Anything but a 201 for every body fails.
+catalog_post_all() {
+  local url="$GATEWAY_URL/api/catalog/$2" out=$3 parallel=${4:-8} token body first=true status location answers=0
+  local config="$OUT/catalog-post.curl"  # holds the token too: removed when done
+  token=$(<"$1")
+  : >"$config"
+  while IFS= read -r body; do
+    $first || printf 'next\n' >>"$config"
+    first=false
+    body=${body//\\/\\\\}   # curl config strings: backslash and double quote are escaped
+    printf 'url = "%s"\nheader = "Authorization: Bearer %s"\njson = "%s"\noutput = "/dev/null"\nmax-time = 30\nwrite-out = "%%{http_code} %%header{location}\\n"\n' \
+      "$url" "$token" "${body//\"/\\\"}" >>"$config"
+  done
+  : >"$out"
+  while read -r status location; do
+    answers=$((answers + 1))
+    [[ $status == 201 ]] || {
+      rm -f "$config"
+      [[ $status == 429 ]] && bench_say "429: the gateway's rate limit was hit ($(rate_limit_setting)); see bench/README.md"
+      bench_die "seeding $2: POST $url answered $status"
+    }
+    location=${location%$'\r'}
+    [[ ${location##*/} =~ ^[0-9a-f-]{36}$ ]] || { rm -f "$config"; bench_die "seeding $2: 201 without a Location naming the new ID (got '$location')"; }
+    printf '%s\n' "${location##*/}" >>"$out"
+  done < <(curl --no-progress-meter --parallel --parallel-immediate --parallel-max "$parallel" -K "$config")
+  local requests
+  requests=$(grep -c '^url = ' "$config")
+  rm -f "$config"
+  [[ $answers == "$requests" ]] || bench_die "seeding $2: $answers answers for $requests requests"
+}
+
+# rate_limit_setting [client|ingest]: a rate limit the running gateway was started with, read from its
+# environment when ./frostline in this checkout started it: the per-user one (client, the default) or
+# the per-API-key one of device ingest. Scripts that send many requests as one user or key through
+# the gateway state it with their results, because it decides whether they are valid.
 rate_limit_setting() {
-  local pidfile="$ROOT/.frostline/pids/gateway-service.pid" pid env capacity refill
+  local pidfile="$ROOT/.frostline/pids/gateway-service.pid" pid env capacity refill variable label
+  case ${1:-client} in
+    client) variable=FROSTLINE_GATEWAY_RATE_CLIENT label='per-user bucket' ;;
+    ingest) variable=FROSTLINE_GATEWAY_RATE_INGEST label='per-API-key ingest bucket' ;;
+    *) bench_die "rate_limit_setting: unknown limit $1" ;;
+  esac
   pid=$(cat "$pidfile" 2>/dev/null || true)
   if [[ ! $pid =~ ^[0-9]+$ ]] || ! env=$(tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null); then
     printf 'unknown (the gateway was not started by ./frostline from this checkout)'
     return
   fi
-  capacity=$(awk -F= '$1 == "FROSTLINE_GATEWAY_RATE_CLIENT_CAPACITY" { print $2 }' <<<"$env")
-  refill=$(awk -F= '$1 == "FROSTLINE_GATEWAY_RATE_CLIENT_REFILL" { print $2 }' <<<"$env")
-  printf 'per-user bucket capacity %s, refill %s/s' "${capacity:-default}" "${refill:-default}"
+  capacity=$(awk -F= -v k="${variable}_CAPACITY" '$1 == k { print $2 }' <<<"$env")
+  refill=$(awk -F= -v k="${variable}_REFILL" '$1 == k { print $2 }' <<<"$env")
+  printf '%s capacity %s, refill %s/s' "$label" "${capacity:-default}" "${refill:-default}"
 }
 
 machine() { printf '%s cores, %s GB memory, %s' "$(nproc)" "$(free -g | awk '/^Mem:/ { print $2 }')" "$(java -version 2>&1 | head -1)"; }

@@ -4,8 +4,10 @@ import io.vertx.core.http.HttpMethod;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /** Entry point of the bench load generator; see {@link #USAGE}. */
 public final class LoadGen {
@@ -28,6 +30,24 @@ public final class LoadGen {
                   <random unit>) or update (that GET for the ETag, then PUT with If-Match; a 412 counts as a
                   conflict, not an error). The files hold one ID a line. One line per series: target=list, get,
                   update (the GET+PUT pair), update_put (the PUT alone) and all (every operation once; rps = ops/s).
+              loadgen ingest --org-id ID --units-file FILE [--targets frostline,kafka,copy] [--base-url URL]
+                           [--api-key-file FILE] [--rates "1000 10000"] [--devices 50] [--batch 100]
+                           [--sample-every 50] [--warmup 10] [--duration 20] [--rounds 3] [--drain-timeout 120]
+                           [--jdbc-url jdbc:postgresql://127.0.0.1:5432/frostline] [--db-user frostline]
+                           [--db-password frostline] [--readings-table telemetry.readings]
+                           [--kafka-bootstrap 127.0.0.1:9092] [--kafka-topic frostline.bench.raw-producer]
+                           [--kafka-partitions 6] [--copy-rows 10000] [--event-loops <cores>] [--timeout-ms 30000]
+                  Open loop: --devices devices POST batches of --batch readings (the units of --units-file, lines
+                  'unitId siteId', round robin) to URL/api/telemetry/readings with the key in --api-key-file, each
+                  device due every devices x batch / rate s. Every --sample-every'th request is timed from its 202
+                  until all its IDs are in --readings-table; after each window the run waits (at most
+                  --drain-timeout s) until every accepted reading is stored. Baselines on the same kind of records:
+                  kafka (one raw producer, acks=all, idempotent, keyed by unit, to --kafka-topic, recreated with
+                  --kafka-partitions and deleted at the end) and copy (COPY of --copy-rows rows a transaction into
+                  the unlogged table public.bench_copy_readings, dropped at the end), each flat out. Warm-up (the
+                  platform at the highest rate), then --rounds rounds of: every rate, kafka, copy. Lines
+                  'round/median target=frostline@RATE ...' (readings/s accepted and persisted, latencies in us) and
+                  'round/median target=kafka|copy ...' (rps = records/s; latency per record ack / per COPY).
               loadgen bcrypt [--cost 10] [--runs 15]
                   Median time of one bcrypt verification on one thread (Elytron, as identity-service uses it).
             """;
@@ -44,6 +64,7 @@ public final class LoadGen {
             switch (args[0]) {
                 case "http" -> http(arguments);
                 case "catalog-mix" -> catalogMix(arguments);
+                case "ingest" -> ingest(arguments);
                 case "bcrypt" -> BcryptTiming.measure(arguments.integer("cost", 10), arguments.integer("runs", 15));
                 default -> fail("unknown command: " + args[0]);
             }
@@ -72,6 +93,54 @@ public final class LoadGen {
         String baseUrl = arguments.required("base-url").replaceAll("/+$", "");
         List<Target> target = List.of(new Target("catalog", baseUrl));
         new ClosedLoopRun(runSettings(arguments, target), new CatalogMix(plan), System.out, System.err).run();
+    }
+
+    private static void ingest(Arguments arguments) throws Exception {
+        List<String> targets = List.of(arguments.text("targets", "frostline,kafka,copy").split(","));
+        for (String target : targets) {
+            if (!List.of("frostline", "kafka", "copy").contains(target)) {
+                throw new IllegalArgumentException("--targets names frostline, kafka and copy, got: " + target);
+            }
+        }
+        ReadingRecords records = new ReadingRecords(UUID.fromString(arguments.required("org-id")),
+                ReadingRecords.parseUnits(lines(arguments.required("units-file"))));
+        ReadingsTable.Database database = new ReadingsTable.Database(
+                arguments.text("jdbc-url", "jdbc:postgresql://127.0.0.1:5432/frostline"),
+                arguments.text("db-user", "frostline"), arguments.text("db-password", "frostline"),
+                arguments.text("readings-table", "telemetry.readings"));
+        List<Double> rates = Arrays.stream(arguments.text("rates", "").split("[,\\s]+"))
+                .filter(rate -> !rate.isEmpty()).map(Double::valueOf).toList();
+        IngestRun.Settings settings = new IngestRun.Settings(targets.contains("frostline") ? rates : List.of(),
+                arguments.decimal("warmup", 10), arguments.decimal("duration", 20), arguments.integer("rounds", 3));
+        List<Baseline> baselines = new ArrayList<>();
+        DeviceFleet fleet = null;
+        try {
+            if (targets.contains("frostline")) {
+                String url = arguments.required("base-url").replaceAll("/+$", "") + "/api/telemetry/readings";
+                String apiKey = lines(arguments.required("api-key-file")).get(0);
+                fleet = new DeviceFleet(new DeviceFleet.Settings(url, apiKey, arguments.integer("devices", 50),
+                        arguments.integer("batch", 100), arguments.integer("sample-every", 50),
+                        arguments.decimal("drain-timeout", 120), arguments.integer("timeout-ms", 30_000),
+                        arguments.integer("event-loops", Runtime.getRuntime().availableProcessors())),
+                        records, database, System.err);
+            }
+            if (targets.contains("kafka")) {
+                baselines.add(new KafkaBaseline(arguments.text("kafka-bootstrap", "127.0.0.1:9092"),
+                        arguments.text("kafka-topic", "frostline.bench.raw-producer"),
+                        arguments.integer("kafka-partitions", 6), records));
+            }
+            if (targets.contains("copy")) {
+                baselines.add(new CopyBaseline(database, records, arguments.integer("copy-rows", 10_000)));
+            }
+            new IngestRun(settings, fleet, baselines, System.out, System.err).run();
+        } finally {
+            for (Baseline baseline : baselines) {
+                baseline.close();
+            }
+            if (fleet != null) {
+                fleet.close();
+            }
+        }
     }
 
     /** The options every closed-loop command takes. */

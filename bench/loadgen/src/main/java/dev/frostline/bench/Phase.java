@@ -60,9 +60,17 @@ final class Phase {
     }
 
     void success(String name, long startedNanos, long endedNanos) {
+        success(name, startedNanos, endedNanos, 1);
+    }
+
+    /**
+     * One step that carried {@code items} (readings of a batch, rows of a COPY): one latency, and
+     * {@code items} in the series' count and rate.
+     */
+    void success(String name, long startedNanos, long endedNanos, long items) {
         Series s = series(name);
         s.latenciesMicros.recordValue(Math.max(1, (endedNanos - startedNanos) / 1_000));
-        s.successes.increment();
+        s.successes.add(items);
         completed(endedNanos);
     }
 
@@ -80,8 +88,13 @@ final class Phase {
 
     /** Only after {@link #awaitDrained}: every recording is done by then. One result per series, in order. */
     List<PhaseResult> results(int round) {
-        double seconds = (lastCompletionNanos.get() - startNanos) / 1e9;
+        double seconds = elapsedSeconds();
         return series.entrySet().stream().map(e -> e.getValue().result(e.getKey(), round, seconds)).toList();
+    }
+
+    /** From the start to the last completion: the window the rates of {@link #results} are over. */
+    double elapsedSeconds() {
+        return (lastCompletionNanos.get() - startNanos) / 1e9;
     }
 
     private Series series(String name) {

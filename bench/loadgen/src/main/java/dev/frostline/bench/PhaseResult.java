@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What one series of a phase measured: successes, their throughput and latency percentiles (in
- * microseconds), conflicts (412s where they are expected) and the failures by kind. {@code target}
+ * What one series of a phase measured: successes (or the items they carried: readings of a batch,
+ * rows of a COPY), their throughput and latency percentiles per step (in microseconds), conflicts (412s where they are expected) and the failures by kind. {@code target}
  * names the series: the target, or an operation of a mix. For a median over rounds, {@code round} is
  * the number of rounds. Errors and conflicts are not in the latencies: a fast 429 or 412 would
  * flatter them.

@@ -29,7 +29,7 @@ final class RoundMedians {
                 errors);
     }
 
-    static double median(List<PhaseResult> rounds, ToDoubleFunction<PhaseResult> metric) {
+    static <T> double median(List<T> rounds, ToDoubleFunction<T> metric) {
         double[] values = rounds.stream().mapToDouble(metric).sorted().toArray();
         int n = values.length;
         if (n == 0) {
