@@ -23,12 +23,13 @@ set -euo pipefail
 # shellcheck source=bench/lib/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-CLIENTS=100 ROUNDS=5 DURATION=10 WARMUP=10 SITES=50 UNITS_PER_SITE=20 MIX="list=60,get=35,update=5" WRITE=false
+CLIENTS=100 ROUNDS=5 DURATION=10 WARMUP=10 SITES=50 UNITS_PER_SITE=20 MIX="list=60,get=35,update=5" THINK_MS=0 WRITE=false
 COMMAND=$(command_line bench/catalog.sh "$@")
-usage='usage: bench/catalog.sh [--clients N] [--rounds N] [--duration S] [--warmup S] [--sites N] [--units-per-site N] [--mix "list=60,get=35,update=5"] [--write]'
+usage='usage: bench/catalog.sh [--clients N] [--rounds N] [--duration S] [--warmup S] [--sites N] [--units-per-site N] [--mix "list=60,get=35,update=5"] [--think-ms MS] [--write]'
 while [[ $# -gt 0 ]]; do
   case $1 in
     --clients) CLIENTS=$2; shift 2 ;;
+    --think-ms) THINK_MS=$2; shift 2 ;;
     --rounds) ROUNDS=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
@@ -97,7 +98,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 bench_say "measuring: $CLIENTS clients, mix $MIX, warm-up ${WARMUP}s, $ROUNDS rounds x ${DURATION}s (load average $LOAD_BEFORE)"
 loadgen catalog-mix --base-url "$GATEWAY_URL" --sites-file "$SITE_IDS" --units-file "$UNIT_IDS" \
   --mix "$MIX" --list-limit "$LIST_LIMIT" --header 'Authorization: Bearer {v}' --vary-file "$TOKEN" \
-  --concurrency "$CLIENTS" --warmup "$WARMUP" --duration "$DURATION" --rounds "$ROUNDS" | tee "$RAW"
+  --concurrency "$CLIENTS" --think-ms "$THINK_MS" --warmup "$WARMUP" --duration "$DURATION" --rounds "$ROUNDS" | tee "$RAW"
 
 grep -q '^median target=all ' "$RAW" || bench_die "the load generator reported no result (see above)"
 while read -r line; do
@@ -138,9 +139,9 @@ Per-round ops/s: $(per_round all round_rps) · per-round p99 (ms): $(per_round a
 printf '\n%s\n\n%s\n' "$table" "$summary"
 
 if $WRITE; then
-  write_section catalog "Command: \`$COMMAND\` (platform from \`./frostline up\`; gateway rate limit: $RATE_LIMIT).
+  write_section "$(section_name catalog)" "Command: \`$COMMAND\` (platform from \`./frostline up\`; gateway rate limit: $RATE_LIMIT).
 Measured $(date -u +%Y-%m-%d) on this machine ($(machine); load average $LOAD_BEFORE before measuring). The load generator (\`bench/loadgen catalog-mix\`, Vert.x HTTP client, keep-alive) runs on the same machine as the services.
-A fresh org with $SITES sites × 1 area × $UNITS_PER_SITE units (seeded through the gateway in ${seed_seconds} s); $CLIENTS closed-loop clients, all as its owner, through the gateway; mix \`$MIX\`; lists ask for $LIST_LIMIT units a page. Warm-up ${WARMUP} s, then $ROUNDS round(s) of ${DURATION} s; medians over rounds (conflicts summed). An update is one operation of two requests; its latency is the GET+PUT pair, and the PUT alone is shown below it (not counted in all operations).
+A fresh org with $SITES sites × 1 area × $UNITS_PER_SITE units (seeded through the gateway in ${seed_seconds} s); $CLIENTS closed-loop clients$(pacing), all as its owner, through the gateway; mix \`$MIX\`; lists ask for $LIST_LIMIT units a page. Warm-up ${WARMUP} s, then $ROUNDS round(s) of ${DURATION} s; medians over rounds (conflicts summed). An update is one operation of two requests; its latency is the GET+PUT pair, and the PUT alone is shown below it (not counted in all operations).
 
 $table
 

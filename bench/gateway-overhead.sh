@@ -5,7 +5,7 @@
 # measured in the same run, interleaved in rounds (direct, gateway, direct, gateway, ...) so that
 # machine noise hits both alike; the report gives the medians over rounds.
 #
-# Usage: bench/gateway-overhead.sh [--rounds 5] [--duration 10] [--warmup 10] [--concurrency 100]
+# Usage: bench/gateway-overhead.sh [--rounds 5] [--duration 10] [--warmup 10] [--concurrency 100] [--think-ms 0]
 #                                  [--users 1] [--write]
 #   --users N  sign up N users and give client i the token of user i mod N
 #   --write    also rewrites the gateway-overhead section of docs/BENCHMARKS.md
@@ -19,7 +19,7 @@ set -euo pipefail
 # shellcheck source=bench/lib/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-ROUNDS=5 DURATION=10 WARMUP=10 CONCURRENCY=100 USERS=1 WRITE=false
+ROUNDS=5 DURATION=10 WARMUP=10 CONCURRENCY=100 USERS=1 THINK_MS=0 WRITE=false
 COMMAND=$(command_line bench/gateway-overhead.sh "$@")
 while [[ $# -gt 0 ]]; do
   case $1 in
@@ -27,9 +27,10 @@ while [[ $# -gt 0 ]]; do
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
     --concurrency) CONCURRENCY=$2; shift 2 ;;
+    --think-ms) THINK_MS=$2; shift 2 ;;
     --users) USERS=$2; shift 2 ;;
     --write) WRITE=true; shift ;;
-    *) echo "usage: bench/gateway-overhead.sh [--rounds N] [--duration S] [--warmup S] [--concurrency C] [--users N] [--write]" >&2; exit 2 ;;
+    *) echo "usage: bench/gateway-overhead.sh [--rounds N] [--duration S] [--warmup S] [--concurrency C] [--users N] [--think-ms MS] [--write]" >&2; exit 2 ;;
   esac
 done
 TARGET_P50_MS=2   # issue 3: at most 2 ms added at p50
@@ -57,7 +58,7 @@ loadgen http \
   --target "direct=$IDENTITY_URL/api/identity/me" \
   --target "gateway=$GATEWAY_URL/api/identity/me" \
   --header 'Authorization: Bearer {v}' --vary-file "$TOKENS" \
-  --concurrency "$CONCURRENCY" --warmup "$WARMUP" --duration "$DURATION" --rounds "$ROUNDS" | tee "$RAW"
+  --concurrency "$CONCURRENCY" --think-ms "$THINK_MS" --warmup "$WARMUP" --duration "$DURATION" --rounds "$ROUNDS" | tee "$RAW"
 
 direct=$(grep '^median target=direct ' "$RAW")
 gateway=$(grep '^median target=gateway ' "$RAW")
@@ -93,9 +94,9 @@ Per-round p99 (ms): direct $(per_round direct p99_us) · gateway $(per_round gat
 printf '\n%s\n\n%s\n' "$table" "$summary"
 
 if $WRITE; then
-  write_section gateway-overhead "Command: \`$COMMAND\` (platform from \`./frostline up\`; gateway rate limit: $RATE_LIMIT).
+  write_section "$(section_name gateway-overhead)" "Command: \`$COMMAND\` (platform from \`./frostline up\`; gateway rate limit: $RATE_LIMIT).
 Measured $(date -u +%Y-%m-%d) on this machine ($(machine)). The load generator (\`bench/loadgen\`, Vert.x HTTP client, keep-alive) runs on the same machine as the services.
-$CONCURRENCY closed-loop clients, $USERS user(s); warm-up ${WARMUP} s per path, then $ROUNDS round(s) of ${DURATION} s per path, interleaved; medians over rounds.
+$CONCURRENCY closed-loop clients$(pacing), $USERS user(s); warm-up ${WARMUP} s per path, then $ROUNDS round(s) of ${DURATION} s per path, interleaved; medians over rounds.
 
 $table
 

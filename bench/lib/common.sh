@@ -144,3 +144,9 @@ PY
   fi
   bench_say "wrote the $1 section of ${DOC#"$ROOT"/}"
 }
+
+# pacing / section_name: a run with --think-ms N models people who pause between requests (offered
+# load about clients / (think + latency)) instead of saturating the server; it is reported in its own
+# section, <name>-paced, so the saturation numbers stay next to it.
+pacing() { ((${THINK_MS:-0} > 0)) && printf ' pausing %s ms (±50 %%) between operations' "$THINK_MS"; true; }
+section_name() { if ((${THINK_MS:-0} > 0)); then printf '%s-paced' "$1"; else printf '%s' "$1"; fi; }

@@ -22,8 +22,12 @@ final class ClosedLoopRun {
 
     private static final long DRAIN_TIMEOUT_SECONDS = 60;
 
+    /**
+     * @param thinkMillis how long each client pauses between two steps, as a person does (0: none, the
+     *        clients saturate the server and latency mostly measures queueing)
+     */
     record Settings(List<Target> targets, int concurrency, double warmupSeconds, double durationSeconds, int rounds,
-            int eventLoops) {
+            int eventLoops, long thinkMillis) {
     }
 
     private final Settings settings;
@@ -48,8 +52,8 @@ final class ClosedLoopRun {
                     new PoolOptions().setHttp1MaxSize(settings.concurrency()));
             List<LoopingClient> clients = clients(vertx, http);
             for (Target target : settings.targets()) {
-                progress.printf("loadgen: warming up %s (%s) for %.0f s with %d clients%n", target.name(),
-                        target.url(), settings.warmupSeconds(), clients.size());
+                progress.printf("loadgen: warming up %s (%s) for %.0f s with %d clients, think time %d ms%n",
+                        target.name(), target.url(), settings.warmupSeconds(), clients.size(), settings.thinkMillis());
                 runPhase(clients, target, settings.warmupSeconds(), 0).forEach(r -> progress.println(r.line("warmup")));
             }
             Map<String, List<PhaseResult>> bySeries = new LinkedHashMap<>();
@@ -74,7 +78,8 @@ final class ClosedLoopRun {
         List<Context> contexts = EventLoopContexts.spread(vertx, settings.eventLoops());
         List<LoopingClient> clients = new ArrayList<>();
         for (int i = 0; i < settings.concurrency(); i++) {
-            clients.add(new LoopingClient(contexts.get(i % contexts.size()), workload.stepFor(i, http)));
+            clients.add(new LoopingClient(contexts.get(i % contexts.size()), workload.stepFor(i, http),
+                    settings.thinkMillis()));
         }
         return clients;
     }

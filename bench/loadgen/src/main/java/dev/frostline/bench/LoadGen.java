@@ -16,15 +16,18 @@ public final class LoadGen {
             usage:
               loadgen http --target NAME=URL [--target NAME=URL ...] [--method GET] [--header 'Name: value' ...]
                            [--body TEXT] [--vary-file FILE] [--concurrency 100] [--warmup 5] [--duration 10]
-                           [--rounds 1] [--event-loops <cores>] [--timeout-ms 30000]
+                           [--rounds 1] [--event-loops <cores>] [--timeout-ms 30000] [--think-ms 0]
                   Closed loop: --concurrency clients each send a request, read the whole response, send the next.
                   Warm-up against every target, then --rounds rounds measuring each target in turn for --duration s.
                   '{v}' in headers and body is replaced, per client, by line (client index mod lines) of --vary-file.
+                  --think-ms: each client pauses that long (a random 50-150 %) between requests, like a user;
+                  0 saturates the server. (catalog-mix takes it too.)
                   Prints 'round ...' lines and one 'median ...' line per target (medians over rounds) on stdout:
                   count, rps (2xx responses per second), p50/p90/p99/max latency in microseconds, errors by kind.
               loadgen catalog-mix --base-url URL --sites-file FILE --units-file FILE [--mix list=60,get=35,update=5]
                            [--list-limit 50] [--header 'Name: value' ...] [--vary-file FILE] [--concurrency 100]
                            [--warmup 5] [--duration 10] [--rounds 1] [--event-loops <cores>] [--timeout-ms 30000]
+                           [--think-ms 0]
                   Closed loop over catalog's API at URL (the gateway): every turn a client picks an operation by
                   weight: list (GET /api/catalog/units?siteId=<random site>&limit=N), get (GET /api/catalog/units/
                   <random unit>) or update (that GET for the ETag, then PUT with If-Match; a 412 counts as a
@@ -154,7 +157,8 @@ public final class LoadGen {
                 arguments.decimal("warmup", 5),
                 arguments.decimal("duration", 10),
                 rounds,
-                arguments.integer("event-loops", Runtime.getRuntime().availableProcessors()));
+                arguments.integer("event-loops", Runtime.getRuntime().availableProcessors()),
+                arguments.integer("think-ms", 0));
     }
 
     private static ClientTemplates templates(Arguments arguments) throws IOException {
