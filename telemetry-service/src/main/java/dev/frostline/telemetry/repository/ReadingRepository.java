@@ -14,8 +14,9 @@ import java.util.UUID;
 public class ReadingRepository implements PanacheRepositoryBase<Reading, UUID> {
 
     private static final String INSERT_ONCE = """
-            insert into readings (id, org_id, site_id, unit_id, metric, value, recorded_at, received_at)
-            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            insert into readings (id, org_id, site_id, unit_id, metric, value, recorded_at, received_at, sensor_id,
+                                  message_id)
+            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             on conflict (id) do nothing
             """;
 
@@ -33,6 +34,8 @@ public class ReadingRepository implements PanacheRepositoryBase<Reading, UUID> {
                         .setParameter(6, reading.value)
                         .setParameter(7, reading.recordedAt)
                         .setParameter(8, reading.receivedAt)
+                        .setParameter(9, reading.sensorId)
+                        .setParameter(10, reading.messageId)
                         .executeUpdate())
                 .replaceWithVoid();
     }
