@@ -38,5 +38,18 @@ public interface TelemetryConfig {
         /** How far in the future a device clock may put {@code recordedAt}. */
         @WithDefault("PT5M")
         Duration maxClockSkew();
+
+        /**
+         * How many transactional producers publish requests in parallel; each runs one transaction
+         * (one request) at a time.
+         */
+        @WithDefault("2")
+        int transactionalProducers();
+
+        /**
+         * Names this instance in its producers' transactional IDs: unique among running instances
+         * (two instances sharing it fence each other) and the same after a restart.
+         */
+        String instanceId();
     }
 }

@@ -15,6 +15,7 @@ import dev.frostline.support.projection.UnitDirectory;
 import dev.frostline.telemetry.apikey.SiteScope;
 import dev.frostline.telemetry.config.TelemetryConfig;
 import dev.frostline.telemetry.messaging.ApiKeyUsageReporter;
+import dev.frostline.telemetry.messaging.TransactionalPublisher;
 import dev.frostline.telemetry.reading.DevEui;
 import dev.frostline.telemetry.reading.ReadingError;
 import dev.frostline.telemetry.reading.ReadingIds;
@@ -45,8 +46,8 @@ import java.util.UUID;
 
 /**
  * Accepts device readings. Kafka is the system of record for a reading: the device hears 202 only
- * after Kafka acknowledged every reading of its request (acks=all), and the persister stores them
- * from there. Everything that can reject a request (key, shape, ranges, unit ownership) is decided
+ * after Kafka committed every reading of its request in one transaction (acks=all), and the
+ * persister stores them from there. Everything that can reject a request (key, shape, ranges, unit ownership) is decided
  * before the first record is sent, so a refused request publishes nothing. A reading names its unit,
  * its sensor (by ID or DevEUI), or both; the sensor decides the unit.
  */
@@ -67,19 +68,19 @@ public class IngestingReadings {
     private final ApiKeyProjectionRepository keys;
     private final UnitDirectory units;
     private final SensorDirectory sensors;
-    private final KafkaSender sender;
+    private final TransactionalPublisher publisher;
     private final ObjectWriter eventWriter;
     private final ReadingValidation validation;
     private final Duration ackTimeout;
     private final ApiKeyUsageReporter usage;
 
     public IngestingReadings(ApiKeyProjectionRepository keys, UnitDirectory units, SensorDirectory sensors,
-            KafkaSender sender, ObjectMapper mapper, TelemetryConfig config, ApiKeyUsageReporter usage) {
+            TransactionalPublisher publisher, ObjectMapper mapper, TelemetryConfig config, ApiKeyUsageReporter usage) {
         this.keys = keys;
         this.usage = usage;
         this.units = units;
         this.sensors = sensors;
-        this.sender = sender;
+        this.publisher = publisher;
         // Written as the family type, so the record carries the "type" tag consumers dispatch on.
         this.eventWriter = mapper.writerFor(TelemetryEvent.class);
         this.validation = new ReadingValidation(config.ingest().maxClockSkew());
@@ -175,9 +176,10 @@ public class IngestingReadings {
         List<KafkaSender.JsonRecord> records = events.stream()
                 .map(event -> new KafkaSender.JsonRecord(Topics.READINGS, event.unitId().toString(), json(event)))
                 .toList();
-        // On a timeout some records may still reach Kafka; the device's retry carries the same IDs,
-        // so they are stored once either way.
-        return sender.sendInOrder(records)
+        // One transaction: read_committed consumers see all of the request or none of it. A commit
+        // still settling when the request times out may yet complete, whole; the device's retry
+        // carries the same IDs, so its readings are stored once either way.
+        return publisher.publishAtomically(records, ackTimeout)
                 .ifNoItem().after(ackTimeout).fail()
                 .onFailure().transform(e -> {
                     Log.warnf("readings not acknowledged by Kafka, answering 503: %s", e.toString());
