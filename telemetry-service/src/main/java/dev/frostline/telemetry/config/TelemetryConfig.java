@@ -12,6 +12,18 @@ public interface TelemetryConfig {
 
     ApiKeyUsage apiKeyUsage();
 
+    Lorawan lorawan();
+
+    interface Lorawan {
+
+        /**
+         * Decoded payload field to metric, {@code field=metric,...} in priority order (the first
+         * field present gives its metric's reading). Only fields in the metric's unit belong here:
+         * a battery voltage is not a {@code battery_pct}.
+         */
+        String fields();
+    }
+
     interface ApiKeyUsage {
 
         /**

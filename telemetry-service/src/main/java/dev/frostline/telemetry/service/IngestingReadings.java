@@ -73,9 +73,12 @@ public class IngestingReadings {
     private final ReadingValidation validation;
     private final Duration ackTimeout;
     private final ApiKeyUsageReporter usage;
+    private final IngestMetrics metrics;
 
     public IngestingReadings(ApiKeyProjectionRepository keys, UnitDirectory units, SensorDirectory sensors,
-            TransactionalPublisher publisher, ObjectMapper mapper, TelemetryConfig config, ApiKeyUsageReporter usage) {
+            TransactionalPublisher publisher, ObjectMapper mapper, TelemetryConfig config, ApiKeyUsageReporter usage,
+            IngestMetrics metrics) {
+        this.metrics = metrics;
         this.keys = keys;
         this.usage = usage;
         this.units = units;
@@ -110,7 +113,7 @@ public class IngestingReadings {
      * Validates every reading, publishes all of them or none, and answers their IDs once Kafka
      * acknowledged them. A 400 problem lists each invalid item; a 503 means "retry later".
      */
-    public Uni<List<UUID>> record(Device device, SubmittedBatch batch) {
+    public Uni<List<UUID>> record(Device device, SubmittedBatch batch, IngestEndpoint endpoint) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // The session is closed before publishing: no connection is held while waiting for Kafka.
         return Panache.withSession(() -> writableTargets(batch, device)).chain(writable -> {
@@ -118,6 +121,7 @@ public class IngestingReadings {
             List<ReadingError> errors = new ArrayList<>(batch.unreadable());
             errors.addAll(outcome.errors());
             if (!errors.isEmpty()) {
+                metrics.refusedInvalid(endpoint, errors, batch.size());
                 return Uni.createFrom().failure(invalidReadings(errors, batch.size()));
             }
             List<ReadingRecorded> events = new ArrayList<>(batch.size());
@@ -125,6 +129,8 @@ public class IngestingReadings {
                 events.add(toEvent(device, batch.readings().get(index), outcome.targets().get(index), now));
             }
             return publish(events)
+                    .onFailure().invoke(() -> metrics.refusedUnavailable(endpoint, events.size()))
+                    .invoke(() -> metrics.accepted(endpoint, events.size()))
                     .invoke(() -> usage.recordUse(device.keyId(), device.orgId(), now))
                     .replaceWith(() -> events.stream().map(ReadingRecorded::eventId).toList());
         });
