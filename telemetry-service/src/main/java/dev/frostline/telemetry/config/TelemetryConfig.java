@@ -10,6 +10,24 @@ public interface TelemetryConfig {
 
     Ingest ingest();
 
+    /**
+     * How long readings are kept: older ones are refused at ingest, and a month's partition is
+     * dropped once all of it is older.
+     */
+    Duration retention();
+
+    Partitions partitions();
+
+    interface Partitions {
+
+        /** How many months past the current one have their partition created ahead. */
+        @WithDefault("2")
+        int monthsAhead();
+
+        /** How often partitions are created ahead and expired ones dropped (and at every start). */
+        Duration checkInterval();
+    }
+
     ApiKeyUsage apiKeyUsage();
 
     Lorawan lorawan();

@@ -30,10 +30,15 @@ public final class ReadingValidation {
     }
 
     private final Duration maxClockSkew;
+    private final Duration retention;
 
-    /** @param maxClockSkew how far past "now" a device clock may put {@code recordedAt} */
-    public ReadingValidation(Duration maxClockSkew) {
+    /**
+     * @param maxClockSkew how far past "now" a device clock may put {@code recordedAt}
+     * @param retention how far back it may put it: an older reading would not be kept anyway
+     */
+    public ReadingValidation(Duration maxClockSkew, Duration retention) {
         this.maxClockSkew = maxClockSkew;
+        this.retention = retention;
     }
 
     /**
@@ -81,6 +86,9 @@ public final class ReadingValidation {
         if (reading.recordedAt() != null && reading.recordedAt().isAfter(now.plus(maxClockSkew))) {
             errors.add(new ReadingError(index, "recordedAt", "is more than " + maxClockSkew.toMinutes()
                     + " minutes in the future; check the device clock"));
+        } else if (reading.recordedAt() != null && reading.recordedAt().isBefore(now.minus(retention))) {
+            errors.add(new ReadingError(index, "recordedAt", "is older than the " + retention.toDays()
+                    + " days readings are kept"));
         }
 
         if (reading.messageId() != null

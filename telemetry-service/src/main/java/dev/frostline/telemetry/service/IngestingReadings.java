@@ -86,7 +86,7 @@ public class IngestingReadings {
         this.publisher = publisher;
         // Written as the family type, so the record carries the "type" tag consumers dispatch on.
         this.eventWriter = mapper.writerFor(TelemetryEvent.class);
-        this.validation = new ReadingValidation(config.ingest().maxClockSkew());
+        this.validation = new ReadingValidation(config.ingest().maxClockSkew(), config.retention());
         this.ackTimeout = config.ingest().ackTimeout();
     }
 

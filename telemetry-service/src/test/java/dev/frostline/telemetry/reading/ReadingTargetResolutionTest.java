@@ -24,7 +24,7 @@ class ReadingTargetResolutionTest {
     private static final UUID UNASSIGNED = UUID.randomUUID();
     private static final String DEV_EUI_UNASSIGNED = "A840414E11223344";
 
-    private final ReadingValidation validation = new ReadingValidation(Duration.ofMinutes(5));
+    private final ReadingValidation validation = new ReadingValidation(Duration.ofMinutes(5), Duration.ofDays(400));
 
     private static WritableTargets writable(SiteScope scope) {
         return new WritableTargets(

@@ -21,7 +21,7 @@ class ReadingValidationTest {
     private static final WritableTargets WRITABLE = new WritableTargets(
             List.of(new WritableTargets.KnownUnit(UNIT, SITE, PRIMARY)), List.of(), SiteScope.WHOLE_ORG);
 
-    private final ReadingValidation validation = new ReadingValidation(Duration.ofMinutes(5));
+    private final ReadingValidation validation = new ReadingValidation(Duration.ofMinutes(5), Duration.ofDays(400));
 
     private static SubmittedReading reading(String metric, Double value) {
         return SubmittedReading.forUnit(UNIT, metric, value, NOW.minusSeconds(30), "m-1");

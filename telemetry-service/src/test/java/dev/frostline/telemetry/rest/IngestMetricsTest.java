@@ -56,6 +56,7 @@ class IngestMetricsTest extends FixtureTest {
         assertThat(value(after, acceptedRequests) - value(before, acceptedRequests)).isGreaterThanOrEqualTo(1);
         assertThat(value(after, refusedRequests) - value(before, refusedRequests)).isGreaterThanOrEqualTo(1);
         assertThat(after).contains("frostline_telemetry_ingest_seconds_bucket{endpoint=\"readings\"")
+                .contains("frostline_telemetry_persister_batch_size_readings")
                 .doesNotContain(device.unitId().toString()).doesNotContain(device.orgId().toString());
     }
 }
