@@ -9,6 +9,7 @@ import dev.frostline.contracts.ApiKeyFormat;
 import dev.frostline.contracts.Role;
 import dev.frostline.contracts.Topics;
 import dev.frostline.contracts.events.ApiKeyState;
+import dev.frostline.contracts.events.SensorState;
 import dev.frostline.contracts.events.UnitState;
 import dev.frostline.testing.TestTokens;
 import io.restassured.http.ContentType;
@@ -55,6 +56,15 @@ public final class TelemetryFixtures implements AutoCloseable {
         public String viewerToken() {
             return TestTokens.token(UUID.randomUUID(), orgId, Role.VIEWER);
         }
+    }
+
+    /** A sensor of a device's org, live in telemetry's projection when seeded. */
+    public record Sensor(UUID sensorId, String devEui, UUID unitId) {
+    }
+
+    /** What the store holds of one reading, beyond its ID. */
+    public record StoredReading(UUID unitId, UUID sensorId, String messageId, String metric, double value,
+            Instant recordedAt) {
     }
 
     private final ObjectMapper mapper;
@@ -120,6 +130,48 @@ public final class TelemetryFixtures implements AutoCloseable {
         return key;
     }
 
+    public static String newDevEui() {
+        StringBuilder s = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            s.append("0123456789ABCDEF".charAt(RANDOM.nextInt(16)));
+        }
+        return s.toString();
+    }
+
+    /**
+     * A live sensor of the device's org with a fresh DevEUI on {@code unitId} (null: on no unit),
+     * usable by DevEUI and by ID as soon as this returns.
+     */
+    public Sensor seedSensor(Device device, UUID unitId) {
+        Sensor sensor = new Sensor(UUID.randomUUID(), newDevEui(), unitId);
+        produceSensor(device, sensor, false, 1);
+        if (unitId != null) {
+            awaitAccepted(device.key(), sensorReading(sensor.devEui(), "temperature_c", 999, null));
+        } else {
+            // Unassigned sensors are refused, so their projection is awaited in the database.
+            await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200))
+                    .until(() -> count("select count(*) from sensor_projection where sensor_id = ?", sensor.sensorId()) == 1);
+        }
+        return sensor;
+    }
+
+    /** Publishes the sensor's state as catalog does; {@code version} must grow with each state. */
+    public void produceSensor(Device device, Sensor sensor, boolean deleted, long version) {
+        produce(Topics.CATALOG_SENSORS, sensor.sensorId().toString(), new SensorState(sensor.sensorId(),
+                device.orgId(), sensor.devEui(), null, "LHT65", sensor.unitId(),
+                sensor.unitId() == null ? null : device.siteId(), false, deleted, version, now()));
+    }
+
+    /** Makes the sensor its unit's primary, as catalog's next UnitState of the device's unit says. */
+    public void makePrimary(Device device, Sensor sensor) {
+        produce(Topics.CATALOG_UNITS, device.unitId().toString(), new UnitState(device.unitId(), device.orgId(),
+                device.siteId(), UUID.randomUUID(), "Walk-in freezer", "freezer", false, 2, now(), "Main kitchen",
+                "Europe/Berlin", sensor.sensorId()));
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> count(
+                "select count(*) from unit_projection where unit_id = ? and primary_sensor_id is not null",
+                device.unitId()) == 1);
+    }
+
     /** Another key of the device's org, usable as soon as this returns. */
     public String seedSecondKey(Device device) {
         String key = newKey();
@@ -147,8 +199,13 @@ public final class TelemetryFixtures implements AutoCloseable {
      * unit is not; only the value error is left once both are.
      */
     public void awaitAccepted(String key, UUID unitId) {
+        awaitAccepted(key, reading(unitId, "temperature_c", 999, null));
+    }
+
+    /** Like {@link #awaitAccepted(String, UUID)}, with a probe of the caller's (out of range) making. */
+    public void awaitAccepted(String key, Map<String, Object> outOfRangeProbe) {
         await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Response response = post(key, reading(unitId, "temperature_c", 999, null));
+            Response response = post(key, outOfRangeProbe);
             return response.statusCode() == 400 && List.of("value").equals(response.path("errors.field"));
         });
     }
@@ -159,11 +216,32 @@ public final class TelemetryFixtures implements AutoCloseable {
                 .until(() -> post(key, reading(unitId, "temperature_c", 999, null)).statusCode() == 401);
     }
 
+    /** Waits until the service refuses the DevEUI (its sensor's deletion or move was projected). */
+    public void awaitRefusedSensor(String key, String devEui) {
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Response response = post(key, sensorReading(devEui, "temperature_c", 999, null));
+            return response.statusCode() == 400 && List.of("devEui", "value").equals(response.path("errors.field"));
+        });
+    }
+
     // ---- ingest ----------------------------------------------------------------------------
 
     public static Map<String, Object> reading(UUID unitId, String metric, double value, String messageId) {
         Map<String, Object> reading = new LinkedHashMap<>();
         reading.put("unitId", unitId.toString());
+        reading.put("metric", metric);
+        reading.put("value", value);
+        reading.put("recordedAt", now().minusSeconds(60).toString());
+        if (messageId != null) {
+            reading.put("messageId", messageId);
+        }
+        return reading;
+    }
+
+    /** A reading that names its sensor by DevEUI only. */
+    public static Map<String, Object> sensorReading(String devEui, String metric, double value, String messageId) {
+        Map<String, Object> reading = new LinkedHashMap<>();
+        reading.put("devEui", devEui);
         reading.put("metric", metric);
         reading.put("value", value);
         reading.put("recordedAt", now().minusSeconds(60).toString());
@@ -209,7 +287,7 @@ public final class TelemetryFixtures implements AutoCloseable {
     public List<UUID> storedIds(UUID unitId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
-                        "select id from telemetry.readings where unit_id = ? order by recorded_at, id")) {
+                        "select id from readings where unit_id = ? order by recorded_at, id")) {
             statement.setObject(1, unitId);
             List<UUID> ids = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -218,6 +296,39 @@ public final class TelemetryFixtures implements AutoCloseable {
                 }
             }
             return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The stored reading with this ID, whatever its org; null if there is none. */
+    public StoredReading stored(UUID readingId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select unit_id, sensor_id, message_id,"
+                        + " metric, value, recorded_at from readings where id = ?")) {
+            statement.setObject(1, readingId);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return null;
+                }
+                return new StoredReading(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                        rows.getString(3), rows.getString(4), rows.getDouble(5),
+                        rows.getObject(6, java.time.OffsetDateTime.class).toInstant());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A count query with one parameter, in the service's schema. */
+    public long count(String sql, Object parameter) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

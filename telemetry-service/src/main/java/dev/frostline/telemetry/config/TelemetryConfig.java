@@ -10,7 +10,37 @@ public interface TelemetryConfig {
 
     Ingest ingest();
 
+    /**
+     * How long readings are kept: older ones are refused at ingest, and a month's partition is
+     * dropped once all of it is older.
+     */
+    Duration retention();
+
+    Partitions partitions();
+
+    interface Partitions {
+
+        /** How many months past the current one have their partition created ahead. */
+        @WithDefault("2")
+        int monthsAhead();
+
+        /** How often partitions are created ahead and expired ones dropped (and at every start). */
+        Duration checkInterval();
+    }
+
     ApiKeyUsage apiKeyUsage();
+
+    Lorawan lorawan();
+
+    interface Lorawan {
+
+        /**
+         * Decoded payload field to metric, {@code field=metric,...} in priority order (the first
+         * field present gives its metric's reading). Only fields in the metric's unit belong here:
+         * a battery voltage is not a {@code battery_pct}.
+         */
+        String fields();
+    }
 
     interface ApiKeyUsage {
 
@@ -38,5 +68,18 @@ public interface TelemetryConfig {
         /** How far in the future a device clock may put {@code recordedAt}. */
         @WithDefault("PT5M")
         Duration maxClockSkew();
+
+        /**
+         * How many transactional producers publish requests in parallel; each runs one transaction
+         * (one request) at a time.
+         */
+        @WithDefault("2")
+        int transactionalProducers();
+
+        /**
+         * Names this instance in its producers' transactional IDs: unique among running instances
+         * (two instances sharing it fence each other) and the same after a restart.
+         */
+        String instanceId();
     }
 }

@@ -1,49 +1,64 @@
 package dev.frostline.telemetry.messaging;
 
-import dev.frostline.support.messaging.StoreRetry;
 import dev.frostline.contracts.events.ReadingRecorded;
 import dev.frostline.contracts.events.TelemetryEvent;
-import dev.frostline.telemetry.repository.ReadingRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.frostline.support.messaging.StoreRetry;
+import dev.frostline.telemetry.reading.Reading;
+import dev.frostline.telemetry.repository.ReadingBatchWriter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Stores every {@link ReadingRecorded} of the readings topic. The returned Uni completes only after
- * the insert committed, and the connector's throttled commit strategy commits an offset only after
- * its record (and every earlier one of the partition) completed: a crash or a database outage
- * re-delivers, never loses. Redelivery is harmless because the insert ignores a known ID.
+ * Stores the readings topic in PostgreSQL, a polled batch at a time: one multi-row insert and the
+ * sensors' status, in one transaction. The returned Uni completes only after that transaction
+ * committed, and only then does the connector's throttled commit strategy let the batch's offsets
+ * be committed: a crash or a database outage re-delivers, never loses. Redelivery is harmless
+ * because the insert ignores a known ID.
  */
 @ApplicationScoped
 public class ReadingPersister {
 
-    private final ReadingRepository readings;
+    private final ReadingBatchWriter writer;
+    private final DistributionSummary batchSize;
 
-    public ReadingPersister(ReadingRepository readings) {
-        this.readings = readings;
+    public ReadingPersister(ReadingBatchWriter writer, MeterRegistry registry) {
+        this.writer = writer;
+        this.batchSize = DistributionSummary.builder("frostline.telemetry.persister.batch.size")
+                .description("Readings stored per persister batch")
+                .baseUnit("readings")
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     @Incoming("readings-persister")
-    public Uni<Void> persist(TelemetryEvent event) {
-        if (event == null) {
-            // A record that is not a TelemetryEvent this version knows (fail-on-deserialization-failure=false).
-            Log.error("skipping an unreadable record on the readings topic");
+    public Uni<Void> persist(List<TelemetryEvent> events) {
+        List<Reading> readings = new ArrayList<>(events.size());
+        for (TelemetryEvent event : events) {
+            if (event == null) {
+                // A record that is not a TelemetryEvent this version knows (fail-on-deserialization-failure=false).
+                Log.error("skipping an unreadable record on the readings topic");
+                continue;
+            }
+            // Java 17 has no pattern switch: every permitted case of the sealed TelemetryEvent gets a
+            // branch here, and the last line fails loudly (stopping the channel) if one is forgotten.
+            if (event instanceof ReadingRecorded reading) {
+                readings.add(ReadingRecordedMapper.toReading(reading));
+                continue;
+            }
+            return Uni.createFrom().failure(new IllegalStateException(
+                    "no handler for telemetry event " + event.getClass().getName()));
+        }
+        if (readings.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        // Java 17 has no pattern switch: every permitted case of the sealed TelemetryEvent gets a
-        // branch here, and the last line fails loudly (stopping the channel) if one is forgotten.
-        if (event instanceof ReadingRecorded reading) {
-            return store(reading);
-        }
-        return Uni.createFrom().failure(new IllegalStateException(
-                "no handler for telemetry event " + event.getClass().getName()));
-    }
-
-    private Uni<Void> store(ReadingRecorded event) {
-        return StoreRetry.untilStored(
-                () -> Panache.withTransaction(() -> readings.insertOnce(ReadingRecordedMapper.toReading(event))),
-                () -> "reading " + event.eventId());
+        return StoreRetry.untilStored(() -> writer.store(readings),
+                        () -> readings.size() + " readings from " + readings.get(0).id)
+                .invoke(() -> batchSize.record(readings.size()));
     }
 }

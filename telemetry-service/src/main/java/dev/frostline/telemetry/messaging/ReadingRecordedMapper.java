@@ -18,6 +18,8 @@ public final class ReadingRecordedMapper {
         reading.value = event.value();
         reading.recordedAt = event.recordedAt();
         reading.receivedAt = event.occurredAt();
+        reading.sensorId = event.sensorId();
+        reading.messageId = event.messageId();
         return reading;
     }
 }

@@ -26,6 +26,12 @@ public class Reading {
     /** When the device measured it. */
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+    /** The sensor that measured it (named by the device, else the unit's primary); null if unknown. */
+    @Column(name = "sensor_id")
+    public UUID sensorId;
+    /** The device's own message ID, if it sent one. */
+    @Column(name = "message_id")
+    public String messageId;
     /** When the platform accepted it. */
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;

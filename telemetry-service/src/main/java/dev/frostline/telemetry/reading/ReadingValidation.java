@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * The rules a submitted reading must pass before it is published. A request is all or nothing:
@@ -19,39 +17,55 @@ public final class ReadingValidation {
     public static final int MAX_MESSAGE_ID_LENGTH = 128;
     /** Worded so it never tells a device whether the unit exists in another organization. */
     static final String UNIT_NOT_LIVE = "is not a live unit of the API key's organization";
+    /** Worded so it never tells a device whether the sensor exists in another organization, or where. */
+    static final String SENSOR_NOT_WRITABLE = "is not a live sensor on a unit the API key may report for";
+
+    /**
+     * The outcome for a whole request.
+     *
+     * @param targets per index, where the reading belongs; null where the reading is invalid
+     * @param errors every error, in index order; empty when every reading is acceptable
+     */
+    public record Outcome(List<ReadingTarget> targets, List<ReadingError> errors) {
+    }
 
     private final Duration maxClockSkew;
+    private final Duration retention;
 
-    /** @param maxClockSkew how far past "now" a device clock may put {@code recordedAt} */
-    public ReadingValidation(Duration maxClockSkew) {
+    /**
+     * @param maxClockSkew how far past "now" a device clock may put {@code recordedAt}
+     * @param retention how far back it may put it: an older reading would not be kept anyway
+     */
+    public ReadingValidation(Duration maxClockSkew, Duration retention) {
         this.maxClockSkew = maxClockSkew;
+        this.retention = retention;
     }
 
     /**
-     * The errors of all readings, in index order; empty when every reading is acceptable.
+     * Checks every reading and resolves where each belongs.
      *
      * @param readings the submitted readings; a null entry (an item that could not even be read)
      *        is skipped, its error having been reported where it was read
-     * @param liveUnits the units live in the key's organization, among those the readings name
+     * @param writable the units and sensors the key may write to, among those the readings name
      */
-    public List<ReadingError> validate(List<SubmittedReading> readings, Set<UUID> liveUnits, Instant now) {
+    public Outcome validate(List<SubmittedReading> readings, WritableTargets writable, Instant now) {
         List<ReadingError> errors = new ArrayList<>();
+        List<ReadingTarget> targets = new ArrayList<>(readings.size());
         for (int index = 0; index < readings.size(); index++) {
             SubmittedReading reading = readings.get(index);
+            int errorsBefore = errors.size();
+            ReadingTarget target = null;
             if (reading != null) {
-                validate(index, reading, liveUnits, now, errors);
+                target = validate(index, reading, writable, now, errors);
             }
+            targets.add(errors.size() == errorsBefore ? target : null);
         }
-        return errors;
+        return new Outcome(targets, List.copyOf(errors));
     }
 
-    private void validate(int index, SubmittedReading reading, Set<UUID> liveUnits, Instant now,
+    private ReadingTarget validate(int index, SubmittedReading reading, WritableTargets writable, Instant now,
             List<ReadingError> errors) {
-        if (reading.unitId() == null) {
-            errors.add(new ReadingError(index, "unitId", "is required"));
-        } else if (!liveUnits.contains(reading.unitId())) {
-            errors.add(new ReadingError(index, "unitId", UNIT_NOT_LIVE));
-        }
+        ReadingTarget target = target(index, reading, writable, errors);
 
         Optional<Metric> metric = Metric.fromWireName(reading.metric());
         if (reading.metric() == null) {
@@ -72,12 +86,76 @@ public final class ReadingValidation {
         if (reading.recordedAt() != null && reading.recordedAt().isAfter(now.plus(maxClockSkew))) {
             errors.add(new ReadingError(index, "recordedAt", "is more than " + maxClockSkew.toMinutes()
                     + " minutes in the future; check the device clock"));
+        } else if (reading.recordedAt() != null && reading.recordedAt().isBefore(now.minus(retention))) {
+            errors.add(new ReadingError(index, "recordedAt", "is older than the " + retention.toDays()
+                    + " days readings are kept"));
         }
 
         if (reading.messageId() != null
                 && (reading.messageId().isEmpty() || reading.messageId().length() > MAX_MESSAGE_ID_LENGTH)) {
             errors.add(new ReadingError(index, "messageId", "must be 1 to " + MAX_MESSAGE_ID_LENGTH + " characters"));
         }
+        return target;
+    }
+
+    /**
+     * The named sensor decides the unit; a unit named as well must be the sensor's. A reading that
+     * names only its unit is attributed to the unit's primary sensor, if it has one.
+     */
+    private static ReadingTarget target(int index, SubmittedReading reading, WritableTargets writable,
+            List<ReadingError> errors) {
+        if (!reading.namesSensor()) {
+            if (reading.unitId() == null) {
+                errors.add(new ReadingError(index, "unitId", "is required unless sensorId or devEui names the sensor"));
+                return null;
+            }
+            return writable.unit(reading.unitId())
+                    .map(unit -> new ReadingTarget(unit.unitId(), unit.siteId(), unit.primarySensorId(), false))
+                    .orElseGet(() -> {
+                        errors.add(new ReadingError(index, "unitId", UNIT_NOT_LIVE));
+                        return null;
+                    });
+        }
+        WritableTargets.KnownSensor sensor = sensor(index, reading, writable, errors);
+        if (sensor == null) {
+            return null;
+        }
+        if (reading.unitId() != null && !reading.unitId().equals(sensor.unitId())) {
+            errors.add(new ReadingError(index, "unitId", "is not the unit the named sensor is on"));
+            return null;
+        }
+        WritableTargets.KnownUnit unit = writable.unit(sensor.unitId()).orElseThrow();
+        return new ReadingTarget(unit.unitId(), unit.siteId(), sensor.sensorId(), true);
+    }
+
+    private static WritableTargets.KnownSensor sensor(int index, SubmittedReading reading, WritableTargets writable,
+            List<ReadingError> errors) {
+        WritableTargets.KnownSensor byId = null;
+        if (reading.sensorId() != null) {
+            byId = writable.sensor(reading.sensorId()).orElse(null);
+            if (byId == null) {
+                errors.add(new ReadingError(index, "sensorId", SENSOR_NOT_WRITABLE));
+                return null;
+            }
+        }
+        if (reading.devEui() == null) {
+            return byId;
+        }
+        Optional<String> devEui = DevEui.normalize(reading.devEui());
+        if (devEui.isEmpty()) {
+            errors.add(new ReadingError(index, "devEui", "must be 16 hexadecimal digits"));
+            return null;
+        }
+        WritableTargets.KnownSensor byDevEui = writable.sensorByDevEui(devEui.get()).orElse(null);
+        if (byDevEui == null) {
+            errors.add(new ReadingError(index, "devEui", SENSOR_NOT_WRITABLE));
+            return null;
+        }
+        if (byId != null && !byId.sensorId().equals(byDevEui.sensorId())) {
+            errors.add(new ReadingError(index, "devEui", "is not the DevEUI of the sensor sensorId names"));
+            return null;
+        }
+        return byDevEui;
     }
 
     private static String knownMetrics() {

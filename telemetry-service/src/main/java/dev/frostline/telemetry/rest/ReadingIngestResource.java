@@ -1,6 +1,8 @@
 package dev.frostline.telemetry.rest;
 
 import dev.frostline.contracts.ApiKeyFormat;
+import dev.frostline.telemetry.service.IngestEndpoint;
+import dev.frostline.telemetry.service.IngestMetrics;
 import dev.frostline.telemetry.service.IngestingReadings;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -21,9 +23,12 @@ public class ReadingIngestResource {
 
     private final IngestingReadings ingesting;
     private final ReadingPayloadReader payloadReader;
+    private final IngestMetrics metrics;
 
-    public ReadingIngestResource(IngestingReadings ingesting, ReadingPayloadReader payloadReader) {
+    public ReadingIngestResource(IngestingReadings ingesting, ReadingPayloadReader payloadReader,
+            IngestMetrics metrics) {
         this.ingesting = ingesting;
+        this.metrics = metrics;
         this.payloadReader = payloadReader;
     }
 
@@ -39,8 +44,8 @@ public class ReadingIngestResource {
             schema = @Schema(oneOf = { ReadingRequest.class, ReadingBatchRequest.class })))
     public Uni<Response> submit(@HeaderParam(ApiKeyFormat.HEADER) String apiKey, byte[] body) {
         // The key is checked before the body is even parsed: an unauthenticated client costs a lookup.
-        return ingesting.authenticate(apiKey)
-                .chain(device -> ingesting.record(device, payloadReader.read(body)))
+        return metrics.timed(IngestEndpoint.READINGS, () -> ingesting.authenticate(apiKey)
+                .chain(device -> ingesting.record(device, payloadReader.read(body), IngestEndpoint.READINGS)))
                 .map(ids -> Response.accepted(new IngestResponse(ids.size(), ids)).build());
     }
 }

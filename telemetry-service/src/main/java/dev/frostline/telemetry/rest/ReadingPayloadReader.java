@@ -88,7 +88,8 @@ public class ReadingPayloadReader {
             if (error == null) {
                 try {
                     ReadingRequest request = itemReader.readValue(items.get(index));
-                    reading = new SubmittedReading(request.unitId(), request.metric(), request.value(),
+                    reading = new SubmittedReading(request.unitId(), request.sensorId(), request.devEui(),
+                            request.metric(), request.value(),
                             request.recordedAt(), request.messageId());
                 } catch (IOException e) {
                     error = bindingError(index, e);

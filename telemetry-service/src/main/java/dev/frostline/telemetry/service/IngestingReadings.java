@@ -12,20 +12,23 @@ import dev.frostline.contracts.problems.ProblemType;
 import dev.frostline.support.messaging.KafkaSender;
 import dev.frostline.support.problem.ProblemException;
 import dev.frostline.support.projection.UnitDirectory;
-import dev.frostline.support.projection.UnitProjection;
 import dev.frostline.telemetry.apikey.SiteScope;
 import dev.frostline.telemetry.config.TelemetryConfig;
 import dev.frostline.telemetry.messaging.ApiKeyUsageReporter;
+import dev.frostline.telemetry.messaging.TransactionalPublisher;
+import dev.frostline.telemetry.reading.DevEui;
 import dev.frostline.telemetry.reading.ReadingError;
 import dev.frostline.telemetry.reading.ReadingIds;
+import dev.frostline.telemetry.reading.ReadingTarget;
 import dev.frostline.telemetry.reading.ReadingValidation;
 import dev.frostline.telemetry.reading.SubmittedBatch;
 import dev.frostline.telemetry.reading.SubmittedReading;
+import dev.frostline.telemetry.reading.WritableTargets;
 import dev.frostline.telemetry.repository.ApiKeyProjectionRepository;
+import dev.frostline.telemetry.repository.SensorDirectory;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -43,9 +46,10 @@ import java.util.UUID;
 
 /**
  * Accepts device readings. Kafka is the system of record for a reading: the device hears 202 only
- * after Kafka acknowledged every reading of its request (acks=all), and the persister stores them
- * from there. Everything that can reject a request (key, shape, ranges, unit ownership) is decided
- * before the first record is sent, so a refused request publishes nothing.
+ * after Kafka committed every reading of its request in one transaction (acks=all), and the
+ * persister stores them from there. Everything that can reject a request (key, shape, ranges, unit ownership) is decided
+ * before the first record is sent, so a refused request publishes nothing. A reading names its unit,
+ * its sensor (by ID or DevEUI), or both; the sensor decides the unit.
  */
 @ApplicationScoped
 public class IngestingReadings {
@@ -54,27 +58,35 @@ public class IngestingReadings {
     /** What a device should wait before retrying when Kafka did not take its readings. */
     static final int RETRY_AFTER_SECONDS = 5;
 
-    /** The device behind a valid API key: it may send readings for the live units of {@code orgId} in its scope. */
+    /**
+     * The device behind a valid API key: it may send readings for the live units of {@code orgId}
+     * in its scope, and for the live sensors on them.
+     */
     public record Device(UUID keyId, UUID orgId, SiteScope scope) {
     }
 
     private final ApiKeyProjectionRepository keys;
     private final UnitDirectory units;
-    private final KafkaSender sender;
+    private final SensorDirectory sensors;
+    private final TransactionalPublisher publisher;
     private final ObjectWriter eventWriter;
     private final ReadingValidation validation;
     private final Duration ackTimeout;
     private final ApiKeyUsageReporter usage;
+    private final IngestMetrics metrics;
 
-    public IngestingReadings(ApiKeyProjectionRepository keys, UnitDirectory units, KafkaSender sender,
-            ObjectMapper mapper, TelemetryConfig config, ApiKeyUsageReporter usage) {
+    public IngestingReadings(ApiKeyProjectionRepository keys, UnitDirectory units, SensorDirectory sensors,
+            TransactionalPublisher publisher, ObjectMapper mapper, TelemetryConfig config, ApiKeyUsageReporter usage,
+            IngestMetrics metrics) {
+        this.metrics = metrics;
         this.keys = keys;
         this.usage = usage;
         this.units = units;
-        this.sender = sender;
+        this.sensors = sensors;
+        this.publisher = publisher;
         // Written as the family type, so the record carries the "type" tag consumers dispatch on.
         this.eventWriter = mapper.writerFor(TelemetryEvent.class);
-        this.validation = new ReadingValidation(config.ingest().maxClockSkew());
+        this.validation = new ReadingValidation(config.ingest().maxClockSkew(), config.retention());
         this.ackTimeout = config.ingest().ackTimeout();
     }
 
@@ -101,58 +113,79 @@ public class IngestingReadings {
      * Validates every reading, publishes all of them or none, and answers their IDs once Kafka
      * acknowledged them. A 400 problem lists each invalid item; a 503 means "retry later".
      */
-    public Uni<List<UUID>> record(Device device, SubmittedBatch batch) {
+    public Uni<List<UUID>> record(Device device, SubmittedBatch batch, IngestEndpoint endpoint) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Set<UUID> named = new LinkedHashSet<>();
-        batch.readings().stream().filter(Objects::nonNull).map(SubmittedReading::unitId).filter(Objects::nonNull)
-                .forEach(named::add);
         // The session is closed before publishing: no connection is held while waiting for Kafka.
-        return Panache.withSession(() -> writableUnits(named, device)).chain(live -> {
+        return Panache.withSession(() -> writableTargets(batch, device)).chain(writable -> {
+            ReadingValidation.Outcome outcome = validation.validate(batch.readings(), writable, now);
             List<ReadingError> errors = new ArrayList<>(batch.unreadable());
-            errors.addAll(validation.validate(batch.readings(), live.keySet(), now));
+            errors.addAll(outcome.errors());
             if (!errors.isEmpty()) {
+                metrics.refusedInvalid(endpoint, errors, batch.size());
                 return Uni.createFrom().failure(invalidReadings(errors, batch.size()));
             }
-            List<ReadingRecorded> events = batch.readings().stream()
-                    .map(reading -> toEvent(device, reading, live.get(reading.unitId()), now))
-                    .toList();
+            List<ReadingRecorded> events = new ArrayList<>(batch.size());
+            for (int index = 0; index < batch.size(); index++) {
+                events.add(toEvent(device, batch.readings().get(index), outcome.targets().get(index), now));
+            }
             return publish(events)
+                    .onFailure().invoke(() -> metrics.refusedUnavailable(endpoint, events.size()))
+                    .invoke(() -> metrics.accepted(endpoint, events.size()))
                     .invoke(() -> usage.recordUse(device.keyId(), device.orgId(), now))
                     .replaceWith(() -> events.stream().map(ReadingRecorded::eventId).toList());
         });
     }
 
     /**
-     * The named units the device may write to: live in its org and inside its key's site scope. A
-     * unit outside the scope is simply absent, so it is refused exactly like another org's unit.
-     * One query per distinct unit, in one session (a session runs one query at a time).
+     * The named units and sensors the device may write to: live in its org and inside its key's
+     * site scope (see {@link WritableTargets}). Two or three queries, whatever the batch size.
      */
-    private Uni<Map<UUID, UnitProjection>> writableUnits(Set<UUID> unitIds, Device device) {
-        Map<UUID, UnitProjection> live = new LinkedHashMap<>();
-        return Multi.createFrom().iterable(unitIds)
-                .onItem().transformToUniAndConcatenate(unitId -> units.findLiveInOrg(unitId, device.orgId()))
-                .filter(unit -> unit != null && device.scope().covers(unit.siteId))
-                .invoke(unit -> live.put(unit.unitId, unit))
-                .collect().last()
-                .replaceWith(live);
+    private Uni<WritableTargets> writableTargets(SubmittedBatch batch, Device device) {
+        Set<UUID> sensorIds = new LinkedHashSet<>();
+        Set<String> devEuis = new LinkedHashSet<>();
+        Set<UUID> unitIds = new LinkedHashSet<>();
+        for (SubmittedReading reading : batch.readings()) {
+            if (reading == null) {
+                continue;
+            }
+            if (reading.sensorId() != null) {
+                sensorIds.add(reading.sensorId());
+            }
+            DevEui.normalize(reading.devEui()).ifPresent(devEuis::add);
+            if (reading.unitId() != null) {
+                unitIds.add(reading.unitId());
+            }
+        }
+        return sensors.findLiveInOrg(sensorIds, devEuis, device.orgId()).chain(found -> {
+            List<WritableTargets.KnownSensor> liveSensors = found.stream()
+                    .map(sensor -> new WritableTargets.KnownSensor(sensor.sensorId, sensor.devEui, sensor.unitId))
+                    .toList();
+            liveSensors.stream().map(WritableTargets.KnownSensor::unitId).filter(Objects::nonNull).forEach(unitIds::add);
+            return units.findLiveInOrg(unitIds, device.orgId()).map(liveUnits -> new WritableTargets(
+                    liveUnits.stream()
+                            .map(unit -> new WritableTargets.KnownUnit(unit.unitId, unit.siteId, unit.primarySensorId))
+                            .toList(),
+                    liveSensors, device.scope()));
+        });
     }
 
-    private static ReadingRecorded toEvent(Device device, SubmittedReading reading, UnitProjection unit, Instant now) {
+    private static ReadingRecorded toEvent(Device device, SubmittedReading reading, ReadingTarget target, Instant now) {
         Metric metric = Metric.fromWireName(reading.metric()).orElseThrow();
         // Stored timestamps have microsecond precision; the ID is derived from the stored value.
         Instant recordedAt = reading.recordedAt() == null ? now : reading.recordedAt().truncatedTo(ChronoUnit.MICROS);
-        UUID eventId = ReadingIds.of(device.orgId(), unit.unitId, metric, recordedAt, reading.messageId());
-        return new ReadingRecorded(eventId, device.orgId(), unit.siteId, unit.unitId, metric.wireName(),
-                reading.value(), recordedAt, now);
+        UUID eventId = ReadingIds.of(device.orgId(), target.identifiedBy(), metric, recordedAt, reading.messageId());
+        return new ReadingRecorded(eventId, device.orgId(), target.siteId(), target.unitId(), metric.wireName(),
+                reading.value(), recordedAt, now, target.sensorId(), reading.messageId());
     }
 
     private Uni<Void> publish(List<ReadingRecorded> events) {
         List<KafkaSender.JsonRecord> records = events.stream()
                 .map(event -> new KafkaSender.JsonRecord(Topics.READINGS, event.unitId().toString(), json(event)))
                 .toList();
-        // On a timeout some records may still reach Kafka; the device's retry carries the same IDs,
-        // so they are stored once either way.
-        return sender.sendInOrder(records)
+        // One transaction: read_committed consumers see all of the request or none of it. A commit
+        // still settling when the request times out may yet complete, whole; the device's retry
+        // carries the same IDs, so its readings are stored once either way.
+        return publisher.publishAtomically(records, ackTimeout)
                 .ifNoItem().after(ackTimeout).fail()
                 .onFailure().transform(e -> {
                     Log.warnf("readings not acknowledged by Kafka, answering 503: %s", e.toString());

@@ -3,12 +3,12 @@ package dev.frostline.telemetry.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frostline.contracts.Metric;
+import dev.frostline.telemetry.apikey.SiteScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -16,15 +16,19 @@ class ReadingValidationTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     private static final UUID UNIT = UUID.randomUUID();
+    private static final UUID SITE = UUID.randomUUID();
+    private static final UUID PRIMARY = UUID.randomUUID();
+    private static final WritableTargets WRITABLE = new WritableTargets(
+            List.of(new WritableTargets.KnownUnit(UNIT, SITE, PRIMARY)), List.of(), SiteScope.WHOLE_ORG);
 
-    private final ReadingValidation validation = new ReadingValidation(Duration.ofMinutes(5));
+    private final ReadingValidation validation = new ReadingValidation(Duration.ofMinutes(5), Duration.ofDays(400));
 
     private static SubmittedReading reading(String metric, Double value) {
-        return new SubmittedReading(UNIT, metric, value, NOW.minusSeconds(30), "m-1");
+        return SubmittedReading.forUnit(UNIT, metric, value, NOW.minusSeconds(30), "m-1");
     }
 
     private List<ReadingError> validate(SubmittedReading... readings) {
-        return validation.validate(Arrays.asList(readings), Set.of(UNIT), NOW);
+        return validation.validate(Arrays.asList(readings), WRITABLE, NOW).errors();
     }
 
     @Test
@@ -76,15 +80,15 @@ class ReadingValidationTest {
 
     @Test
     void missingRequiredFieldsAreEachReported() {
-        List<ReadingError> errors = validate(new SubmittedReading(null, null, null, null, null));
+        List<ReadingError> errors = validate(SubmittedReading.forUnit(null, null, null, null, null));
 
         assertThat(errors).extracting(ReadingError::field).containsExactly("unitId", "metric", "value");
     }
 
     @Test
     void recordedAtUpToTheClockSkewInTheFutureIsAcceptedAndBeyondIsNot() {
-        SubmittedReading atLimit = new SubmittedReading(UNIT, "temperature_c", 3.0, NOW.plus(Duration.ofMinutes(5)), null);
-        SubmittedReading beyond = new SubmittedReading(UNIT, "temperature_c", 3.0,
+        SubmittedReading atLimit = SubmittedReading.forUnit(UNIT, "temperature_c", 3.0, NOW.plus(Duration.ofMinutes(5)), null);
+        SubmittedReading beyond = SubmittedReading.forUnit(UNIT, "temperature_c", 3.0,
                 NOW.plus(Duration.ofMinutes(5)).plusMillis(1), null);
 
         assertThat(validate(atLimit)).isEmpty();
@@ -93,14 +97,14 @@ class ReadingValidationTest {
 
     @Test
     void aMissingRecordedAtMeansNowAndIsValid() {
-        assertThat(validate(new SubmittedReading(UNIT, "temperature_c", 3.0, null, null))).isEmpty();
+        assertThat(validate(SubmittedReading.forUnit(UNIT, "temperature_c", 3.0, null, null))).isEmpty();
     }
 
     @Test
     void messageIdMustBeOneTo128Characters() {
-        SubmittedReading longest = new SubmittedReading(UNIT, "temperature_c", 3.0, NOW, "x".repeat(128));
-        SubmittedReading tooLong = new SubmittedReading(UNIT, "temperature_c", 3.0, NOW, "x".repeat(129));
-        SubmittedReading empty = new SubmittedReading(UNIT, "temperature_c", 3.0, NOW, "");
+        SubmittedReading longest = SubmittedReading.forUnit(UNIT, "temperature_c", 3.0, NOW, "x".repeat(128));
+        SubmittedReading tooLong = SubmittedReading.forUnit(UNIT, "temperature_c", 3.0, NOW, "x".repeat(129));
+        SubmittedReading empty = SubmittedReading.forUnit(UNIT, "temperature_c", 3.0, NOW, "");
 
         assertThat(validate(longest)).isEmpty();
         assertThat(validate(tooLong, empty)).extracting(ReadingError::field).containsExactly("messageId", "messageId");
@@ -108,7 +112,7 @@ class ReadingValidationTest {
 
     @Test
     void aUnitThatIsNotLiveInTheOrgIsRejectedWithoutSayingWhy() {
-        SubmittedReading elsewhere = new SubmittedReading(UUID.randomUUID(), "temperature_c", 3.0, NOW, null);
+        SubmittedReading elsewhere = SubmittedReading.forUnit(UUID.randomUUID(), "temperature_c", 3.0, NOW, null);
 
         assertThat(validate(elsewhere)).singleElement().satisfies(error -> {
             assertThat(error.field()).isEqualTo("unitId");
@@ -125,7 +129,7 @@ class ReadingValidationTest {
         batch.add(reading("humidity_pct", 40.0));
         batch.add(reading("nope", 1.0));
 
-        List<ReadingError> errors = validation.validate(batch, Set.of(UNIT), NOW);
+        List<ReadingError> errors = validation.validate(batch, WRITABLE, NOW).errors();
 
         assertThat(errors).extracting(ReadingError::index).containsExactly(2, 4);
     }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class ReadingIngestResourceTest extends FixtureTest {
@@ -77,22 +79,39 @@ class ReadingIngestResourceTest extends FixtureTest {
         assertThat(fixtures.storedIds(device.unitId())).containsExactlyInAnyOrder(UUID.fromString(first), sentinel);
     }
 
-    @Test
-    void batchWithOneInvalidItemIsRefusedWholeAndNothingIsStored() {
+    @ParameterizedTest(name = "bad item at index {0}")
+    @ValueSource(ints = { 0, 2, 4 })
+    void batchWithOneInvalidItemAtTheStartMiddleOrEndIsRefusedWholeAndNothingIsStored(int badIndex) {
         Device device = fixtures.seedDevice();
+        List<Object> readings = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            readings.add(i == badIndex
+                    ? reading(device.unitId(), "temperature_c", 151.0, "too-hot")
+                    : reading(device.unitId(), "temperature_c", 2.0 + i, "ok-" + i));
+        }
 
-        post(device.key(), batch(
-                reading(device.unitId(), "temperature_c", 2.0, "ok-1"),
-                reading(device.unitId(), "temperature_c", 151.0, "too-hot"),
-                reading(device.unitId(), "temperature_c", 3.0, "ok-2")))
+        post(device.key(), Map.of("readings", readings))
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("type", equalTo(VALIDATION_FAILED))
                 .body("errors", hasSize(1))
-                .body("errors[0].index", equalTo(1))
+                .body("errors[0].index", equalTo(badIndex))
                 .body("errors[0].field", equalTo("value"));
         UUID sentinel = fixtures.storeSentinel(device);
 
         assertThat(fixtures.storedIds(device.unitId())).containsExactly(sentinel);
+    }
+
+    @Test
+    void retryWithoutMessageIdIsStoredOnceByItsRecordedAt() {
+        Device device = fixtures.seedDevice();
+        Map<String, Object> reading = reading(device.unitId(), "temperature_c", 4.0, null);
+
+        String first = post(device.key(), reading).then().statusCode(202).extract().path("ids[0]");
+        String second = post(device.key(), reading).then().statusCode(202).extract().path("ids[0]");
+        UUID sentinel = fixtures.storeSentinel(device);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(fixtures.storedIds(device.unitId())).containsExactlyInAnyOrder(UUID.fromString(first), sentinel);
     }
 
     @Test
