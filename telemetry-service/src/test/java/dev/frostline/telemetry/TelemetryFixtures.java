@@ -209,7 +209,7 @@ public final class TelemetryFixtures implements AutoCloseable {
     public List<UUID> storedIds(UUID unitId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
-                        "select id from telemetry.readings where unit_id = ? order by recorded_at, id")) {
+                        "select id from readings where unit_id = ? order by recorded_at, id")) {
             statement.setObject(1, unitId);
             List<UUID> ids = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
