@@ -1,6 +1,7 @@
 package dev.frostline.telemetry.rest;
 
 import dev.frostline.support.security.CurrentCaller;
+import dev.frostline.telemetry.service.ListingLatestReadings;
 import dev.frostline.telemetry.service.QueryingReadings;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -12,20 +13,23 @@ import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-@Path("/api/telemetry/sites/{siteId}/readings")
+@Path("/api/telemetry/sites/{siteId}")
 @Authenticated
 public class SiteReadingsResource {
 
     private final QueryingReadings querying;
+    private final ListingLatestReadings latest;
 
     @Inject
     CurrentCaller caller;
 
-    public SiteReadingsResource(QueryingReadings querying) {
+    public SiteReadingsResource(QueryingReadings querying, ListingLatestReadings latest) {
         this.querying = querying;
+        this.latest = latest;
     }
 
     @GET
+    @Path("/readings")
     @Operation(summary = "The readings of every unit in a site, newest first, a page at a time (viewer)",
             description = "The units now in the site. Parameters as for a unit's readings: metric, from (inclusive),"
                     + " to (exclusive), limit (default 100, at most 1000), cursor (nextCursor of the previous page)."
@@ -37,5 +41,15 @@ public class SiteReadingsResource {
         return querying.pageOfSite(caller.get(), siteId, window)
                 .map(page -> new SiteReadingsResponse(siteId, page.readings().stream().map(ReadingView::of).toList(),
                         page.next() == null ? null : page.next().encode()));
+    }
+
+    @GET
+    @Path("/latest")
+    @Operation(summary = "The newest reading of every metric of every unit in a site: the dashboard (viewer)",
+            description = "Every live unit of the site, by name, with the newest value and recordedAt of each metric"
+                    + " it has reported; a unit without readings has an empty latest list. A site without a live"
+                    + " unit of the caller's org: 404.")
+    public Uni<SiteLatestResponse> latest(@PathParam("siteId") UUID siteId) {
+        return latest.ofSite(caller.get(), siteId).map(units -> SiteLatestResponse.of(siteId, units));
     }
 }
