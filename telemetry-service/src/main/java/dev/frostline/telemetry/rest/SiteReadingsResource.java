@@ -13,7 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-@Path("/api/telemetry/sites/{siteId}")
+/*
+ * The class path is /api/telemetry like ReadingExportResource's: with /api/telemetry/sites/{siteId} here,
+ * JAX-RS would route /sites/{siteId}/export to this class, find no method and answer 404.
+ */
+@Path("/api/telemetry")
 @Authenticated
 public class SiteReadingsResource {
 
@@ -29,7 +33,7 @@ public class SiteReadingsResource {
     }
 
     @GET
-    @Path("/readings")
+    @Path("/sites/{siteId}/readings")
     @Operation(summary = "The readings of every unit in a site, newest first, a page at a time (viewer)",
             description = "The units now in the site. Parameters as for a unit's readings: metric, from (inclusive),"
                     + " to (exclusive), limit (default 100, at most 1000), cursor (nextCursor of the previous page)."
@@ -44,7 +48,7 @@ public class SiteReadingsResource {
     }
 
     @GET
-    @Path("/latest")
+    @Path("/sites/{siteId}/latest")
     @Operation(summary = "The newest reading of every metric of every unit in a site: the dashboard (viewer)",
             description = "Every live unit of the site, by name, with the newest value and recordedAt of each metric"
                     + " it has reported; a unit without readings has an empty latest list. A site without a live"

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -48,7 +49,7 @@ class ReadingExportResourceTest extends QueryFixtureTest {
     }
 
     private static String local(Instant t, ZoneId zone) {
-        return t.atZone(zone).toOffsetDateTime().toString();
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(zone));
     }
 
     @Test
