@@ -36,4 +36,17 @@ public class UnitDirectory {
                 .setParameter("org", orgId)
                 .getResultList());
     }
+
+    /**
+     * The live units of the site that belong to this org, by name. Empty for another org's site and
+     * for an unknown one alike; a service knows sites only through their units.
+     */
+    public Uni<List<UnitProjection>> findLiveInSite(UUID siteId, UUID orgId) {
+        return Panache.getSession().chain(session -> session
+                .createQuery("from UnitProjection where siteId = :site and orgId = :org and deleted = false"
+                        + " order by name, unitId", UnitProjection.class)
+                .setParameter("site", siteId)
+                .setParameter("org", orgId)
+                .getResultList());
+    }
 }

@@ -25,7 +25,7 @@ import dev.frostline.telemetry.reading.SubmittedBatch;
 import dev.frostline.telemetry.reading.SubmittedReading;
 import dev.frostline.telemetry.reading.WritableTargets;
 import dev.frostline.telemetry.repository.ApiKeyProjectionRepository;
-import dev.frostline.telemetry.repository.SensorDirectory;
+import dev.frostline.support.projection.SensorDirectory;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
