@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.quarkus.websockets.next.WebSocketClientConnection;
 import java.io.UncheckedIOException;
@@ -64,6 +65,40 @@ final class FrameCollector implements AutoCloseable {
         return awaitFrame(frame -> "welcome".equals(frame.path("type").asText()));
     }
 
+    /** Subscribes with the channel name as subscription id, and waits for the ack. */
+    FrameCollector subscribed(String channel) {
+        send(subscribe(channel, channel, null));
+        awaitAck(channel);
+        return this;
+    }
+
+    static String subscribe(String id, String channel, String lastEventId) {
+        ObjectNode message = MAPPER.createObjectNode().put("type", "subscribe").put("id", id).put("channel", channel);
+        if (lastEventId != null) {
+            message.put("lastEventId", lastEventId);
+        }
+        return message.toString();
+    }
+
+    JsonNode awaitAck(String id) {
+        return awaitFrame(frame -> "ack".equals(frame.path("type").asText()) && id.equals(frame.path("id").asText()));
+    }
+
+    JsonNode awaitError(String id) {
+        return awaitFrame(frame -> "error".equals(frame.path("type").asText()) && id.equals(frame.path("id").asText()));
+    }
+
+    /** The event frames of one channel, in arrival order. */
+    List<JsonNode> eventsOf(String channel) {
+        return frames.stream().filter(frame -> "event".equals(frame.path("type").asText())
+                && channel.equals(frame.path("channel").asText())).toList();
+    }
+
+    /** Whether an event frame carries the event with this UUID (the event's own ID, in data). */
+    boolean hasEvent(UUID eventId) {
+        return frames.stream().anyMatch(isEvent(eventId));
+    }
+
     JsonNode awaitEvent(UUID eventId) {
         return awaitFrame(isEvent(eventId));
     }
@@ -78,7 +113,7 @@ final class FrameCollector implements AutoCloseable {
 
     static Predicate<JsonNode> isEvent(UUID eventId) {
         return frame -> "event".equals(frame.path("type").asText())
-                && eventId.toString().equals(frame.path("eventId").asText());
+                && eventId.toString().equals(frame.path("data").path("eventId").asText());
     }
 
     void send(String text) {
