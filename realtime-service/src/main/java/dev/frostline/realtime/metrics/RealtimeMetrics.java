@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -15,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * realtime's meters (names in docs/realtime.md). Labels never carry IDs: subscriptions are counted by
  * channel kind only, so the number of series stays fixed however many units are watched.
  */
+// @Startup: every series exists (at zero) from the start, not from the first connection on.
+@Startup
 @ApplicationScoped
 public class RealtimeMetrics {
 
