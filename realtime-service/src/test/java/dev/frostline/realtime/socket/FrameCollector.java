@@ -94,6 +94,12 @@ final class FrameCollector implements AutoCloseable {
                 && channel.equals(frame.path("channel").asText())).toList();
     }
 
+    /** Whether any event frame of this type (reading.recorded, ...) arrived. */
+    boolean hasEventOfType(String eventType) {
+        return frames.stream().anyMatch(frame -> "event".equals(frame.path("type").asText())
+                && eventType.equals(frame.path("eventType").asText()));
+    }
+
     /** Whether an event frame carries the event with this UUID (the event's own ID, in data). */
     boolean hasEvent(UUID eventId) {
         return frames.stream().anyMatch(isEvent(eventId));

@@ -69,17 +69,17 @@ final class TestPlatform implements AutoCloseable {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 ReadingRecorded reading = reading(org, null, UUID.randomUUID());
                 send(reading);
-                return warm.hasEvent(reading.eventId());
+                return warm.hasEventOfType("reading.recorded");
             });
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 AlertOpened alert = alertOpened(org, UUID.randomUUID());
                 send(alert);
-                return warm.hasEvent(alert.eventId());
+                return warm.hasEventOfType("alert.opened");
             });
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 CatalogChanged change = unitCreated(org, null, UUID.randomUUID());
                 send(change);
-                return warm.hasEvent(change.eventId());
+                return warm.hasEventOfType("catalog.changed");
             });
         }
         consumersReady = true;
