@@ -41,7 +41,10 @@ final class FrameCollector implements AutoCloseable {
     }
 
     static BasicWebSocketConnector connector(URI base) {
-        return BasicWebSocketConnector.create().baseUri(base).path("/ws");
+        // On the event loop, one frame after the other: the default (blocking) model runs the callbacks on
+        // worker threads, which can record frames in another order than the server sent them.
+        return BasicWebSocketConnector.create().baseUri(base).path("/ws")
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING);
     }
 
     static FrameCollector connect(BasicWebSocketConnector connector) {
