@@ -54,6 +54,15 @@ final class LiveSocket implements AutoCloseable {
         return new LiveSocket(HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("bearer-token-carrier", carried));
     }
 
+    /** Subscribes to a channel (docs/realtime.md), with the channel as subscription id, and waits for the ack. */
+    LiveSocket subscribed(String channel) {
+        String message = JSON.createObjectNode().put("type", "subscribe").put("id", channel).put("channel", channel)
+                .toString();
+        socket.sendText(message, true).join();
+        awaitFrame(f -> "ack".equals(f.path("type").asText()) && channel.equals(f.path("id").asText()));
+        return this;
+    }
+
     JsonNode awaitFrame(Predicate<JsonNode> match) {
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> frames.stream().anyMatch(match));

@@ -34,6 +34,8 @@ class ThinPathIT {
         try (LiveSocket socketA = LiveSocket.withHeader(a.token); LiveSocket socketB = LiveSocket.withSubprotocol(b.token)) {
             socketA.awaitFrame(f -> "welcome".equals(f.path("type").asText()));
             socketB.awaitFrame(f -> "welcome".equals(f.path("type").asText()));
+            socketA.subscribed("org");
+            socketB.subscribed("org");
 
             // Out of range: 12.5 °C in a fridge whose maximum is 8 °C.
             Response accepted = a.postReading(12.5, "msg-" + UUID.randomUUID());

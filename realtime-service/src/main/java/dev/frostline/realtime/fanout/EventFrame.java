@@ -1,20 +1,21 @@
 package dev.frostline.realtime.fanout;
 
-import dev.frostline.contracts.events.PlatformEvent;
+import dev.frostline.realtime.channel.Channel;
+import dev.frostline.realtime.stream.StreamEvent;
 import java.util.UUID;
 
 /**
- * What a client receives for one event. {@code data} is the event record as published on Kafka, minus
- * its {@code type} tag, which is {@code eventType} here.
- *
- * @param channel what the client is subscribed to; today every client gets its whole org, {@code "org"}
+ * What a client receives for one event on one channel. {@code eventId} is the Kafka position
+ * ({@link dev.frostline.realtime.stream.EventId}) a client resumes from; {@code data} is the event record as
+ * published on Kafka, minus its {@code type} tag, which is {@code eventType} here (data keeps the event's own
+ * UUID as {@code data.eventId}).
  */
-public record EventFrame(String type, String channel, String eventType, UUID eventId, UUID orgId, Object data) {
+public record EventFrame(String type, String channel, String eventType, String eventId, UUID orgId, Object data) {
 
     public static final String TYPE = "event";
-    public static final String ORG_CHANNEL = "org";
 
-    public static EventFrame forOrg(PlatformEvent event) {
-        return new EventFrame(TYPE, ORG_CHANNEL, EventTypes.of(event), event.eventId(), event.orgId(), event);
+    public static EventFrame of(Channel channel, StreamEvent event) {
+        return new EventFrame(TYPE, channel.toString(), EventTypes.of(event.event()), event.id().toString(),
+                event.event().orgId(), event.event());
     }
 }

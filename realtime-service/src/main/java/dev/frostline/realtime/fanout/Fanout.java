@@ -1,65 +1,48 @@
 package dev.frostline.realtime.fanout;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.frostline.contracts.events.PlatformEvent;
-import io.quarkus.logging.Log;
+import dev.frostline.realtime.channel.EventRouting;
+import dev.frostline.realtime.channel.OrgChannel;
+import dev.frostline.realtime.stream.StreamEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 
 /**
- * Delivers each event to the open clients of its org, and to nobody else. The frame is serialized once
- * per event (an event belongs to exactly one org) and the same string is written to every client.
- * Never blocks: each write is queued on its connection's event loop, so a slow client delays only itself,
- * and frames reach a client in the order the consumer saw the events.
+ * Delivers each event to the subscribers of the channels it belongs to ({@link EventRouting}), and to
+ * nobody else. The frame is serialized once per channel, not per subscriber, and the same string is queued
+ * on every subscriber. Never blocks: each write is only queued on its connection, so a slow client delays
+ * only itself, and frames reach a client in the order the consumer saw the events.
  */
 @ApplicationScoped
 public class Fanout {
 
-    private final ConnectionRegistry registry;
-    private final ObjectMapper mapper;
+    private final SubscriptionIndex index;
+    private final EventFrameWriter frames;
 
-    public Fanout(ConnectionRegistry registry, ObjectMapper mapper) {
-        this.registry = registry;
-        this.mapper = mapper;
+    public Fanout(SubscriptionIndex index, EventFrameWriter frames) {
+        this.index = index;
+        this.frames = frames;
     }
 
-    /** Returns how many clients the event was written to. */
-    public int publish(PlatformEvent event) {
-        Collection<Client> clients = registry.clientsOf(event.orgId());
-        if (clients.isEmpty()) {
-            return 0;
-        }
-        String frame;
-        try {
-            frame = mapper.writeValueAsString(EventFrame.forOrg(event));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            Log.errorf("cannot serialize event %s for its clients: %s", event.eventId(), e.toString());
-            return 0;
-        }
+    /** Returns to how many subscriptions the event was queued. */
+    public int publish(StreamEvent event) {
         int sent = 0;
-        for (Client client : clients) {
-            if (!client.isOpen()) {
-                // Closed between its last frame and its close callback.
-                registry.remove(client);
+        for (OrgChannel channel : EventRouting.channelsOf(event.event())) {
+            Collection<Subscription> subscribers = index.subscribersOf(channel);
+            if (subscribers.isEmpty()) {
                 continue;
             }
-            send(client, frame);
-            sent++;
+            String frame = frames.write(channel.channel(), event);
+            if (frame == null) {
+                continue;
+            }
+            for (Subscription subscription : subscribers) {
+                // A closed client leaves the index in its close callback; until then it just gets nothing.
+                if (subscription.client().isOpen()) {
+                    subscription.deliver(frame, event);
+                    sent++;
+                }
+            }
         }
         return sent;
-    }
-
-    private void send(Client client, String frame) {
-        client.send(frame).subscribe().with(
-                ignored -> {
-                },
-                failure -> {
-                    if (client.isOpen()) {
-                        Log.warnf("could not write to client %s: %s", client.id(), failure.toString());
-                    } else {
-                        Log.debugf("client %s went away during a write: %s", client.id(), failure.toString());
-                    }
-                });
     }
 }

@@ -1,77 +1,101 @@
 package dev.frostline.realtime.socket;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.frostline.realtime.fanout.ConnectionRegistry;
+import dev.frostline.realtime.config.RealtimeConfig;
+import dev.frostline.realtime.metrics.RealtimeMetrics;
+import dev.frostline.realtime.protocol.ClientMessage;
+import dev.frostline.realtime.protocol.ClientMessageParser;
+import dev.frostline.realtime.protocol.CloseCodes;
+import dev.frostline.realtime.protocol.ControlFrames;
+import dev.frostline.realtime.protocol.ProtocolException;
 import dev.frostline.realtime.service.AuditingSessions;
+import dev.frostline.realtime.service.SubscribingToChannels;
 import dev.frostline.support.security.Caller;
 import io.quarkus.logging.Log;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnPongMessage;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * The realtime endpoint: {@code /ws}. After the welcome frame a client receives every reading and alert
- * event of the org of its token, as JSON text frames, until it disconnects. Authentication happens on
- * the upgrade request: the HTTP permission on /ws (application.properties) and {@link CallerUpgradeCheck};
- * see application.properties for the form a browser uses.
- * The socket is closed with 1008 "token expired" when the token does, so the client reconnects with a
- * fresh one. All callbacks return {@link Uni}, so they run on the connection's event loop and must never block.
+ * The realtime endpoint: {@code /ws}, protocol in docs/realtime.md. After the welcome frame a client
+ * subscribes to channels and receives their events as JSON text frames. Authentication happens on the
+ * upgrade request: the HTTP permission on /ws (application.properties) and {@link CallerUpgradeCheck};
+ * see application.properties for the form a browser uses. The socket is closed with 4001 when the token
+ * expires, so the client reconnects with a fresh one. All callbacks return {@link Uni}, so they run on the
+ * connection's event loop and must never block.
  */
 @WebSocket(path = "/ws", endpointId = RealtimeSocket.ENDPOINT_ID)
 public class RealtimeSocket {
 
     static final String ENDPOINT_ID = "frostline-realtime";
-    /** The client should get a fresh access token and reconnect. */
-    static final CloseReason TOKEN_EXPIRED = new CloseReason(1008, "token expired");
 
-    private final ConnectionRegistry registry;
+    private final SubscribingToChannels subscribing;
     private final AuditingSessions audit;
-    private final ObjectMapper mapper;
+    private final RealtimeMetrics metrics;
+    private final RealtimeConfig config;
     private final Vertx vertx;
 
-    public RealtimeSocket(ConnectionRegistry registry, AuditingSessions audit, ObjectMapper mapper, Vertx vertx) {
-        this.registry = registry;
+    public RealtimeSocket(SubscribingToChannels subscribing, AuditingSessions audit, RealtimeMetrics metrics,
+            RealtimeConfig config, Vertx vertx) {
+        this.subscribing = subscribing;
         this.audit = audit;
-        this.mapper = mapper;
+        this.metrics = metrics;
+        this.config = config;
         this.vertx = vertx;
     }
 
     @OnOpen
-    public Uni<Void> onOpen(WebSocketConnection connection) throws JsonProcessingException {
+    public Uni<Void> onOpen(WebSocketConnection connection) {
         Caller caller = connection.userData().get(CallerUpgradeCheck.CALLER);
-        SocketClient client = new SocketClient(UUID.randomUUID(), caller, connection);
+        SocketClient client = new SocketClient(UUID.randomUUID(), caller, connection, metrics,
+                config.outboundBufferFrames(), config.maxSubscriptions());
         connection.userData().put(SocketClient.KEY, client);
-
-        String welcome = mapper.writeValueAsString(new ServerFrames.Welcome(caller.orgId(), caller.userId()));
-        // Subscribing issues the write now, on this event loop, before the client joins the fan-out:
-        // event frames, written from the consumers' threads, queue behind the welcome.
-        CompletableFuture<Void> welcomed = connection.sendText(welcome).subscribeAsCompletionStage();
-        registry.add(client);
+        metrics.connectionOpened();
+        client.offer(ControlFrames.welcome(caller.orgId(), caller.userId()), 0);
         closeWhenTheTokenExpires(client, connection.userData().get(CallerUpgradeCheck.TOKEN_EXPIRES_AT));
 
         audit.opened(client.sessionId(), caller, connection.creationTime()).subscribe().with(
                 ignored -> {
                 },
                 failure -> Log.warnf("could not record the opening of session %s: %s", client.id(), failure.toString()));
-        return Uni.createFrom().completionStage(welcomed);
+        return Uni.createFrom().voidItem();
     }
 
     @OnTextMessage
-    public Uni<Void> onTextMessage(String message, WebSocketConnection connection) throws JsonProcessingException {
-        // Everything but a ping is ignored for now; channels and resuming will be client messages too.
-        if (isPing(message)) {
-            return connection.sendText(mapper.writeValueAsString(new ServerFrames.Pong()));
+    public Uni<Void> onTextMessage(String message, WebSocketConnection connection) {
+        SocketClient client = connection.userData().get(SocketClient.KEY);
+        client.touched();
+        try {
+            ClientMessage parsed = ClientMessageParser.parse(message);
+            if (parsed instanceof ClientMessage.Ping) {
+                client.offer(ControlFrames.pong(), 0);
+            } else if (parsed instanceof ClientMessage.Subscribe subscribe) {
+                subscribing.subscribe(client, subscribe);
+            } else if (parsed instanceof ClientMessage.Unsubscribe unsubscribe) {
+                subscribing.unsubscribe(client, unsubscribe);
+            }
+        } catch (ProtocolException e) {
+            client.offer(ControlFrames.error(e), 0);
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    /** The answers to the server's heartbeat pings (auto-ping-interval): the client is still there. */
+    // Uni, not void: a void callback would be dispatched to a worker thread for every pong.
+    @OnPongMessage
+    public Uni<Void> onPong(Buffer data, WebSocketConnection connection) {
+        SocketClient client = connection.userData().get(SocketClient.KEY);
+        if (client != null) {
+            client.touched();
         }
         return Uni.createFrom().voidItem();
     }
@@ -82,7 +106,8 @@ public class RealtimeSocket {
         if (client == null) {
             return Uni.createFrom().voidItem();
         }
-        registry.remove(client);
+        subscribing.unsubscribeAll(client);
+        metrics.connectionClosed();
         if (client.expiryTimer() >= 0) {
             vertx.cancelTimer(client.expiryTimer());
         }
@@ -105,20 +130,7 @@ public class RealtimeSocket {
             return;
         }
         long delay = Math.max(1, Duration.between(Instant.now(), expiresAt).toMillis());
-        client.expiryTimer(vertx.setTimer(delay, id -> client.connection().close(TOKEN_EXPIRED).subscribe().with(
-                ignored -> {
-                },
-                failure -> Log.debugf("session %s was already closing at token expiry: %s", client.id(),
-                        failure.toString()))));
-    }
-
-    private boolean isPing(String message) {
-        try {
-            JsonNode node = mapper.readTree(message);
-            return node != null && "ping".equals(node.path("type").asText(null));
-        } catch (JsonProcessingException e) {
-            return false;
-        }
+        client.expiryTimer(vertx.setTimer(delay, id -> client.close(CloseCodes.TOKEN_EXPIRED)));
     }
 
     /** e.g. {@code "1000"}, {@code "1001 going away"}; null if the socket gave no reason. */

@@ -1,5 +1,6 @@
 package dev.frostline.realtime.socket;
 
+import dev.frostline.realtime.protocol.CloseCodes;
 import dev.frostline.realtime.service.AuditingSessions;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -23,7 +24,7 @@ import java.util.List;
 @ApplicationScoped
 public class SocketDrain {
 
-    static final CloseReason GOING_AWAY = new CloseReason(1001, "server shutting down");
+    static final CloseReason GOING_AWAY = CloseCodes.GOING_AWAY;
     private static final Duration PATIENCE = Duration.ofSeconds(5);
 
     private final OpenConnections connections;

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frostline.contracts.events.AlertOpened;
 import dev.frostline.contracts.events.AlertResolved;
+import dev.frostline.contracts.events.CatalogChanged;
 import dev.frostline.contracts.events.ReadingRecorded;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +32,7 @@ class EventTypesTest {
                 .isEqualTo("alert.opened");
         assertThat(EventTypes.of(new AlertResolved(id, id, null, id, id, id, "temperature_c", 7.0, now)))
                 .isEqualTo("alert.resolved");
+        assertThat(EventTypes.of(new CatalogChanged(id, id, "unit", id, "created", null, null, id, id, 1, Map.of(), now)))
+                .isEqualTo("catalog.changed");
     }
 }

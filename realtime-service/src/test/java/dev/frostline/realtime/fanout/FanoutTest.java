@@ -7,147 +7,142 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.frostline.contracts.events.AlertOpened;
+import dev.frostline.contracts.events.PlatformEvent;
 import dev.frostline.contracts.events.ReadingRecorded;
-import io.smallrye.mutiny.Uni;
+import dev.frostline.realtime.channel.Channel;
+import dev.frostline.realtime.channel.OrgChannel;
+import dev.frostline.realtime.metrics.RealtimeMetrics;
+import dev.frostline.realtime.stream.EventId;
+import dev.frostline.realtime.stream.SourceTopic;
+import dev.frostline.realtime.stream.StreamEvent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class FanoutTest {
 
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private final ConnectionRegistry registry = new ConnectionRegistry();
-    private final Fanout fanout = new Fanout(registry, mapper);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final SubscriptionIndex index = new SubscriptionIndex(new RealtimeMetrics(meters));
+    private final AtomicLong offsets = new AtomicLong();
+    private final Fanout fanout = new Fanout(index, new EventFrameWriter(mapper) {
+        @Override
+        public String write(Channel channel, StreamEvent event) {
+            serializations.incrementAndGet();
+            return super.write(channel, event);
+        }
+    });
+    private final AtomicLong serializations = new AtomicLong();
 
     private final UUID orgA = UUID.randomUUID();
     private final UUID orgB = UUID.randomUUID();
+    private final UUID site = UUID.randomUUID();
+    private final UUID unit = UUID.randomUUID();
 
     @Test
-    void anEventReachesEveryClientOfItsOrgAndNoClientOfAnother() {
-        FakeClient a1 = join(orgA);
-        FakeClient a2 = join(orgA);
-        FakeClient b = join(orgB);
+    void anEventReachesTheSubscribersOfItsChannelsAndNobodyElse() {
+        FakeClient orgWide = subscribe(orgA, Channel.ORG);
+        FakeClient ofTheUnit = subscribe(orgA, Channel.unit(unit));
+        FakeClient ofAnotherUnit = subscribe(orgA, Channel.unit(UUID.randomUUID()));
+        FakeClient ofAlerts = subscribe(orgA, Channel.ALERTS);
+        FakeClient otherOrgSameUnit = subscribe(orgB, Channel.unit(unit));
+        FakeClient otherOrg = subscribe(orgB, Channel.ORG);
 
-        int sent = fanout.publish(reading(orgA));
+        int queued = fanout.publish(reading(orgA));
 
-        assertThat(sent).isEqualTo(2);
-        assertThat(a1.frames).hasSize(1);
-        assertThat(a2.frames).hasSize(1);
-        assertThat(b.frames).isEmpty();
+        assertThat(queued).isEqualTo(2);
+        assertThat(orgWide.frames).hasSize(1);
+        assertThat(ofTheUnit.frames).hasSize(1);
+        assertThat(ofAnotherUnit.frames).isEmpty();
+        assertThat(ofAlerts.frames).isEmpty();
+        assertThat(otherOrgSameUnit.frames).isEmpty();
+        assertThat(otherOrg.frames).isEmpty();
     }
 
     @Test
-    void theFrameIsSerializedOnceAndTheSameStringIsWrittenToEveryClient() {
-        FakeClient a1 = join(orgA);
-        FakeClient a2 = join(orgA);
+    void theFrameIsSerializedOncePerChannelAndTheSameStringIsQueuedOnEverySubscriber() {
+        FakeClient a1 = subscribe(orgA, Channel.ORG);
+        FakeClient a2 = subscribe(orgA, Channel.ORG);
+        FakeClient s1 = subscribe(orgA, Channel.site(site));
+        FakeClient s2 = subscribe(orgA, Channel.site(site));
 
         fanout.publish(reading(orgA));
 
+        assertThat(serializations).hasValue(2);
         assertThat(a1.frames.get(0)).isSameAs(a2.frames.get(0));
+        assertThat(s1.frames.get(0)).isSameAs(s2.frames.get(0));
     }
 
     @Test
-    void theFrameNamesTheEventAndCarriesTheRecordWithoutItsKafkaTypeTag() throws Exception {
-        FakeClient a = join(orgA);
-        AlertOpened alert = new AlertOpened(UUID.randomUUID(), orgA, null, UUID.randomUUID(), UUID.randomUUID(),
+    void nothingIsSerializedForAChannelWithoutSubscribers() {
+        fanout.publish(reading(orgA));
+
+        assertThat(serializations).hasValue(0);
+    }
+
+    @Test
+    void theFrameNamesItsChannelTheEventTypeAndTheKafkaPositionAndCarriesTheRecordWithoutItsTypeTag()
+            throws Exception {
+        FakeClient alerts = subscribe(orgA, Channel.ALERTS);
+        AlertOpened alert = new AlertOpened(UUID.randomUUID(), orgA, site, unit, UUID.randomUUID(),
                 UUID.randomUUID(), "temperature_c", 9.5, null, 8.0, Instant.parse("2026-01-01T00:00:00Z"));
 
-        fanout.publish(alert);
+        fanout.publish(new StreamEvent(new EventId(SourceTopic.ALERTS, 4, 77), 1, alert));
 
-        JsonNode frame = mapper.readTree(a.frames.get(0));
+        JsonNode frame = mapper.readTree(alerts.frames.get(0));
         assertThat(frame.path("type").asText()).isEqualTo("event");
-        assertThat(frame.path("channel").asText()).isEqualTo("org");
+        assertThat(frame.path("channel").asText()).isEqualTo("alerts");
         assertThat(frame.path("eventType").asText()).isEqualTo("alert.opened");
-        assertThat(frame.path("eventId").asText()).isEqualTo(alert.eventId().toString());
+        assertThat(frame.path("eventId").asText()).isEqualTo("a-4-77");
         assertThat(frame.path("orgId").asText()).isEqualTo(orgA.toString());
+        assertThat(frame.path("data").path("eventId").asText()).isEqualTo(alert.eventId().toString());
         assertThat(frame.path("data").path("alertId").asText()).isEqualTo(alert.alertId().toString());
         assertThat(frame.path("data").path("occurredAt").asText()).isEqualTo("2026-01-01T00:00:00Z");
         assertThat(frame.path("data").has("type")).isFalse();
     }
 
     @Test
-    void aClosedClientIsDroppedInsteadOfWrittenTo() {
-        FakeClient open = join(orgA);
-        FakeClient closed = join(orgA);
+    void aClosedClientGetsNothingWhileTheOthersDo() {
+        FakeClient open = subscribe(orgA, Channel.ORG);
+        FakeClient closed = subscribe(orgA, Channel.ORG);
         closed.open = false;
 
-        int sent = fanout.publish(reading(orgA));
+        int queued = fanout.publish(reading(orgA));
 
-        assertThat(sent).isEqualTo(1);
+        assertThat(queued).isEqualTo(1);
         assertThat(open.frames).hasSize(1);
         assertThat(closed.frames).isEmpty();
-        assertThat(registry.clientsOf(orgA)).containsExactly(open);
     }
 
     @Test
-    void aFailedWriteToOneClientDoesNotStopTheOthers() {
-        FakeClient failing = join(orgA);
-        failing.failWrites = true;
-        FakeClient healthy = join(orgA);
+    void subscriptionsAreCountedByChannelKindAndTheLastOneLeavingRemovesTheChannel() {
+        Subscription first = Subscription.live("1", new OrgChannel(orgA, Channel.unit(unit)), new FakeClient(orgA));
+        Subscription second = Subscription.live("1", new OrgChannel(orgA, Channel.unit(unit)), new FakeClient(orgA));
+        index.add(first);
+        index.add(second);
+        assertThat(meters.get("frostline.realtime.subscriptions").tag("kind", "unit").gauge().value()).isEqualTo(2);
 
-        fanout.publish(reading(orgA));
+        index.remove(first);
+        index.remove(second);
 
-        assertThat(healthy.frames).hasSize(1);
-    }
-
-    @Test
-    void theLastClientOfAnOrgLeavingRemovesTheOrgFromTheIndex() {
-        FakeClient a = join(orgA);
-        join(orgB);
-
-        registry.remove(a);
-
-        assertThat(registry.clientsOf(orgA)).isEmpty();
-        assertThat(registry.size()).isEqualTo(1);
+        assertThat(meters.get("frostline.realtime.subscriptions").tag("kind", "unit").gauge().value()).isZero();
+        assertThat(index.channels()).isZero();
         assertThat(fanout.publish(reading(orgA))).isZero();
     }
 
-    private FakeClient join(UUID orgId) {
+    private FakeClient subscribe(UUID orgId, Channel channel) {
         FakeClient client = new FakeClient(orgId);
-        registry.add(client);
+        index.add(Subscription.live(UUID.randomUUID().toString(), new OrgChannel(orgId, channel), client));
         return client;
     }
 
-    private static ReadingRecorded reading(UUID orgId) {
-        return new ReadingRecorded(UUID.randomUUID(), orgId, null, UUID.randomUUID(), "temperature_c", 4.5,
+    private StreamEvent reading(UUID orgId) {
+        PlatformEvent event = new ReadingRecorded(UUID.randomUUID(), orgId, site, unit, "temperature_c", 4.5,
                 Instant.now(), Instant.now());
-    }
-
-    private static final class FakeClient implements Client {
-        final UUID orgId;
-        final String id = UUID.randomUUID().toString();
-        final List<String> frames = new CopyOnWriteArrayList<>();
-        volatile boolean open = true;
-        volatile boolean failWrites;
-
-        FakeClient(UUID orgId) {
-            this.orgId = orgId;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public UUID orgId() {
-            return orgId;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return open;
-        }
-
-        @Override
-        public Uni<Void> send(String frame) {
-            if (failWrites) {
-                return Uni.createFrom().failure(new IllegalStateException("connection reset"));
-            }
-            return Uni.createFrom().voidItem().invoke(() -> frames.add(frame));
-        }
+        return new StreamEvent(new EventId(SourceTopic.READINGS, 0, offsets.getAndIncrement()),
+                System.currentTimeMillis(), event);
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.quarkus.websockets.next.WebSocketClientConnection;
 import java.io.UncheckedIOException;
@@ -40,7 +41,10 @@ final class FrameCollector implements AutoCloseable {
     }
 
     static BasicWebSocketConnector connector(URI base) {
-        return BasicWebSocketConnector.create().baseUri(base).path("/ws");
+        // On the event loop, one frame after the other: the default (blocking) model runs the callbacks on
+        // worker threads, which can record frames in another order than the server sent them.
+        return BasicWebSocketConnector.create().baseUri(base).path("/ws")
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING);
     }
 
     static FrameCollector connect(BasicWebSocketConnector connector) {
@@ -64,6 +68,46 @@ final class FrameCollector implements AutoCloseable {
         return awaitFrame(frame -> "welcome".equals(frame.path("type").asText()));
     }
 
+    /** Subscribes with the channel name as subscription id, and waits for the ack. */
+    FrameCollector subscribed(String channel) {
+        send(subscribe(channel, channel, null));
+        awaitAck(channel);
+        return this;
+    }
+
+    static String subscribe(String id, String channel, String lastEventId) {
+        ObjectNode message = MAPPER.createObjectNode().put("type", "subscribe").put("id", id).put("channel", channel);
+        if (lastEventId != null) {
+            message.put("lastEventId", lastEventId);
+        }
+        return message.toString();
+    }
+
+    JsonNode awaitAck(String id) {
+        return awaitFrame(frame -> "ack".equals(frame.path("type").asText()) && id.equals(frame.path("id").asText()));
+    }
+
+    JsonNode awaitError(String id) {
+        return awaitFrame(frame -> "error".equals(frame.path("type").asText()) && id.equals(frame.path("id").asText()));
+    }
+
+    /** The event frames of one channel, in arrival order. */
+    List<JsonNode> eventsOf(String channel) {
+        return frames.stream().filter(frame -> "event".equals(frame.path("type").asText())
+                && channel.equals(frame.path("channel").asText())).toList();
+    }
+
+    /** Whether any event frame of this type (reading.recorded, ...) arrived. */
+    boolean hasEventOfType(String eventType) {
+        return frames.stream().anyMatch(frame -> "event".equals(frame.path("type").asText())
+                && eventType.equals(frame.path("eventType").asText()));
+    }
+
+    /** Whether an event frame carries the event with this UUID (the event's own ID, in data). */
+    boolean hasEvent(UUID eventId) {
+        return frames.stream().anyMatch(isEvent(eventId));
+    }
+
     JsonNode awaitEvent(UUID eventId) {
         return awaitFrame(isEvent(eventId));
     }
@@ -78,7 +122,7 @@ final class FrameCollector implements AutoCloseable {
 
     static Predicate<JsonNode> isEvent(UUID eventId) {
         return frame -> "event".equals(frame.path("type").asText())
-                && eventId.toString().equals(frame.path("eventId").asText());
+                && eventId.toString().equals(frame.path("data").path("eventId").asText());
     }
 
     void send(String text) {

@@ -7,11 +7,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.frostline.contracts.Role;
-import dev.frostline.contracts.Topics;
-import dev.frostline.contracts.events.AlertEvent;
 import dev.frostline.contracts.events.AlertOpened;
 import dev.frostline.contracts.events.ReadingRecorded;
-import dev.frostline.contracts.events.TelemetryEvent;
 import dev.frostline.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -32,12 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,13 +39,10 @@ import org.junit.jupiter.api.Test;
 class RealtimeSocketTest {
 
     /**
-     * Every test record goes to this partition, so records are consumed in the order they were produced:
-     * once a later record has arrived, an earlier one has been through the fan-out too.
+     * Every record of these tests goes to this partition, so records are consumed in the order they were
+     * produced: once a later record has arrived, an earlier one has been through the fan-out too.
      */
     private static final int PARTITION = 0;
-
-    /** The consumers start at the end of the topics; events produced before they own partitions are lost. */
-    private static volatile boolean consumersReady;
 
     @TestHTTPResource("/")
     URI base;
@@ -70,25 +59,17 @@ class RealtimeSocketTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    private KafkaProducer<String, String> producer;
+    private TestPlatform platform;
 
     @BeforeEach
     void startProducerAndAwaitConsumers() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer = new KafkaProducer<>(config);
-        if (!consumersReady) {
-            awaitConsumersReady();
-            consumersReady = true;
-        }
+        platform = new TestPlatform(bootstrap, mapper, dataSource);
+        platform.awaitConsumersReady(base);
     }
 
     @AfterEach
     void closeProducer() {
-        producer.close(Duration.ofSeconds(10));
+        platform.close();
     }
 
     @Test
@@ -149,11 +130,14 @@ class RealtimeSocketTest {
             assertThat(welcomeA.path("orgId").asText()).isEqualTo(orgA.toString());
             assertThat(welcomeA.path("userId").asText()).isEqualTo(userA.toString());
             assertThat(b.awaitWelcome().path("orgId").asText()).isEqualTo(orgB.toString());
+            a.subscribed("org");
+            b.subscribed("org");
 
             ReadingRecorded readingOfA = reading(orgA);
-            produceReading(readingOfA);
+            long offset = produceReading(readingOfA);
             JsonNode frame = a.awaitEvent(readingOfA.eventId());
             assertThat(frame.path("channel").asText()).isEqualTo("org");
+            assertThat(frame.path("eventId").asText()).isEqualTo("r-" + PARTITION + "-" + offset);
             assertThat(frame.path("eventType").asText()).isEqualTo("reading.recorded");
             assertThat(frame.path("orgId").asText()).isEqualTo(orgA.toString());
             assertThat(frame.path("data").path("unitId").asText()).isEqualTo(readingOfA.unitId().toString());
@@ -166,7 +150,7 @@ class RealtimeSocketTest {
             assertThat(b.eventsWithId(readingOfA.eventId())).isEmpty();
             assertThat(b.frames).noneMatch(f -> orgA.toString().equals(f.path("orgId").asText()));
 
-            AlertOpened alertOfA = alertOpened(orgA);
+            AlertOpened alertOfA = TestPlatform.alertOpened(orgA, UUID.randomUUID());
             produceAlert(alertOfA);
             JsonNode alertFrame = a.awaitEvent(alertOfA.eventId());
             assertThat(alertFrame.path("eventType").asText()).isEqualTo("alert.opened");
@@ -185,6 +169,7 @@ class RealtimeSocketTest {
             // The server must select the carrier subprotocol, or a browser would drop the connection.
             assertThat(browser.connection().subprotocol()).isEqualTo("bearer-token-carrier");
             assertThat(browser.awaitWelcome().path("orgId").asText()).isEqualTo(org.toString());
+            browser.subscribed("org");
 
             ReadingRecorded reading = reading(org);
             produceReading(reading);
@@ -193,16 +178,21 @@ class RealtimeSocketTest {
     }
 
     @Test
-    void pingIsAnsweredWithPongAndOtherClientMessagesAreIgnored() {
+    void pingIsAnsweredWithPongAndMalformedMessagesWithAnErrorFrameWithAStableCode() {
         try (FrameCollector client = FrameCollector.withHeader(base, TestTokens.newOrgToken(Role.VIEWER))) {
             client.awaitWelcome();
             client.send("this is not json");
-            client.send("{\"type\":\"subscribe\",\"channel\":\"nope\"}");
+            client.send("{\"type\":\"publish\"}");
+            client.send("{\"type\":\"subscribe\",\"id\":\"s1\",\"channel\":\"nope\"}");
+            client.send("{\"type\":\"unsubscribe\",\"id\":\"never\"}");
             client.send("{\"type\":\"ping\"}");
 
             client.awaitFrame(frame -> "pong".equals(frame.path("type").asText()));
             assertThat(client.connection().isOpen()).isTrue();
-            assertThat(client.frames).hasSize(2);
+            assertThat(client.frames).filteredOn(frame -> "error".equals(frame.path("type").asText()))
+                    .extracting(frame -> frame.path("code").asText() + "/" + frame.path("id").asText(null))
+                    .containsExactly("malformed-message/null", "unknown-message-type/null", "invalid-channel/s1",
+                            "unknown-subscription/never");
         }
     }
 
@@ -227,13 +217,13 @@ class RealtimeSocketTest {
     }
 
     @Test
-    void theSocketIsClosedWhenItsTokenExpires() {
+    void theSocketIsClosedWith4001WhenItsTokenExpires() {
         String shortLived = TestTokens.token(UUID.randomUUID(), UUID.randomUUID(), Role.VIEWER, Duration.ofSeconds(3));
         try (FrameCollector client = FrameCollector.withHeader(base, shortLived)) {
             client.awaitWelcome();
 
             await().atMost(FrameCollector.PATIENCE).until(() -> client.connection().isClosed());
-            assertThat(client.connection().closeReason().getCode()).isEqualTo(1008);
+            assertThat(client.connection().closeReason().getCode()).isEqualTo(4001);
             assertThat(client.connection().closeReason().getMessage()).isEqualTo("token expired");
         }
     }
@@ -256,43 +246,16 @@ class RealtimeSocketTest {
         }
     }
 
-    /** Produces warm-up events until a client has received one from each topic. */
-    private void awaitConsumersReady() {
-        UUID org = UUID.randomUUID();
-        try (FrameCollector warmReadings = FrameCollector.withHeader(base, TestTokens.token(UUID.randomUUID(), org, Role.VIEWER))) {
-            warmReadings.awaitWelcome();
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                produceReading(reading(org));
-                return warmReadings.hasAnyEvent();
-            });
-        }
-        try (FrameCollector warmAlerts = FrameCollector.withHeader(base, TestTokens.token(UUID.randomUUID(), org, Role.VIEWER))) {
-            warmAlerts.awaitWelcome();
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                produceAlert(alertOpened(org));
-                return warmAlerts.hasAnyEvent();
-            });
-        }
+    private long produceReading(ReadingRecorded event) {
+        return platform.send(event, PARTITION).offset();
     }
 
-    private void produceReading(ReadingRecorded event) throws Exception {
-        String json = mapper.writerFor(TelemetryEvent.class).writeValueAsString(event);
-        producer.send(new ProducerRecord<>(Topics.READINGS, PARTITION, event.unitId().toString(), json)).get();
-    }
-
-    private void produceAlert(AlertOpened event) throws Exception {
-        String json = mapper.writerFor(AlertEvent.class).writeValueAsString(event);
-        producer.send(new ProducerRecord<>(Topics.ALERTS, PARTITION, event.unitId().toString(), json)).get();
+    private void produceAlert(AlertOpened event) {
+        platform.send(event, PARTITION);
     }
 
     private static ReadingRecorded reading(UUID orgId) {
-        return new ReadingRecorded(UUID.randomUUID(), orgId, UUID.randomUUID(), UUID.randomUUID(), "temperature_c",
-                3.5, Instant.now(), Instant.now());
-    }
-
-    private static AlertOpened alertOpened(UUID orgId) {
-        return new AlertOpened(UUID.randomUUID(), orgId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), "temperature_c", 9.5, null, 8.0, Instant.now());
+        return TestPlatform.reading(orgId, null, UUID.randomUUID());
     }
 
     private Map<String, Object> sessionOf(UUID userId) throws SQLException {

@@ -1,0 +1,44 @@
+package dev.frostline.realtime.fanout;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A client that keeps what it is sent, for the fan-out's plain unit tests. */
+final class FakeClient implements Client {
+    final UUID orgId;
+    final String id = UUID.randomUUID().toString();
+    final List<String> frames = new CopyOnWriteArrayList<>();
+    volatile boolean open = true;
+    volatile boolean disconnectedAsSlow;
+
+    FakeClient(UUID orgId) {
+        this.orgId = orgId;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public UUID orgId() {
+        return orgId;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open;
+    }
+
+    @Override
+    public void offer(String frame, long eventTimestamp) {
+        frames.add(frame);
+    }
+
+    @Override
+    public void disconnectAsSlow() {
+        disconnectedAsSlow = true;
+        open = false;
+    }
+}
