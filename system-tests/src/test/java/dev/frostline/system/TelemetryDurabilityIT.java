@@ -107,5 +107,4 @@ class TelemetryDurabilityIT {
             Thread.currentThread().interrupt();
         }
     }
-
 }
