@@ -186,6 +186,14 @@ public interface GatewayConfig {
          */
         @WithDefault("PT20M")
         Duration maxLifetime();
+
+        /**
+         * Verified tokens remembered (least recently used dropped first), each until its expiry, so a
+         * client's next request skips the signature check. Revocation is still checked every time.
+         * 0 turns the cache off.
+         */
+        @WithDefault("10000")
+        int verifiedCacheSize();
     }
 
     /** The aggregated API documentation under /api/docs. */

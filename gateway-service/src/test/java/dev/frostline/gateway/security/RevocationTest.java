@@ -42,6 +42,7 @@ class RevocationTest {
     }
 
     @Test
+    // The token passes first, so the gateway remembers it as verified: revocation must still reach it.
     void deletedUsersTokenIsRefusedOncePolled() {
         UUID deleted = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
