@@ -57,6 +57,7 @@ class AccountDeletionTest {
 
         deleteAccount(token, Map.of("password", PASSWORD)).then().statusCode(204);
 
+        // The token was verified (and so remembered) for the deletion: the deleted-user check must still refuse it.
         given().auth().oauth2(token).get("/api/identity/me").then().statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:frostline:problem:unauthenticated"));
@@ -127,6 +128,7 @@ class AccountDeletionTest {
 
         deleteAccount(token, Map.of("password", PASSWORD)).then().statusCode(204);
 
+        // The token was verified (and so remembered) for the deletion: the deleted-user check must still refuse it.
         assertThat(query("select count(*) from api_keys where id = ?::uuid and revoked_at is not null", keyId)).isEqualTo(1);
         assertThat(query("select count(*) from outbox where record_key = ? and payload like '%\"revoked\":true%'", keyId))
                 .isEqualTo(1);
