@@ -16,9 +16,12 @@ public final class AlertIds {
     private AlertIds() {
     }
 
-    /** One alert per unit, rule key and moment the alarm opened. */
-    public static UUID alertId(UUID unitId, RuleKey key, Instant openedAt) {
-        return derive("alert", unitId, key, openedAt);
+    /**
+     * One alert per unit, rule key and moment the alarm opened, after the pair's previous alert
+     * (a manual resolve may be followed by a new alarm at the same instant).
+     */
+    public static UUID alertId(UUID unitId, RuleKey key, Instant openedAt, UUID previousAlertId) {
+        return derive("alert", unitId, key, openedAt, previousAlertId);
     }
 
     public static UUID stateChangedEventId(UUID unitId, RuleKey key, String from, String to, Instant at) {

@@ -273,8 +273,9 @@ public class EngineStore {
                     .addValue(timers.stream().map(ChangeSet.TimerRow::orgId).toArray(UUID[]::new))
                     .addValue(timers.stream().map(ChangeSet.TimerRow::alertId).toArray(UUID[]::new))));
         }
-        batch(steps, connection, INSERT_ALERT, changes.insertedAlerts.values().stream().map(EngineStore::insertTuple).toList());
+        // Updates first: a resolve frees the (unit, key) slot of the one-open-alert index for a new alert.
         batch(steps, connection, UPDATE_ALERT, changes.updatedAlerts.values().stream().map(EngineStore::updateTuple).toList());
+        batch(steps, connection, INSERT_ALERT, changes.insertedAlerts.values().stream().map(EngineStore::insertTuple).toList());
         batch(steps, connection, INSERT_TIMELINE, changes.timeline);
         batch(steps, connection, INSERT_NOTIFICATION, changes.notifications);
         batch(steps, connection, INSERT_OUTBOX, changes.outbox);

@@ -85,16 +85,17 @@ final class EngineTransaction {
         ExcursionState before = stored == null ? ExcursionState.INITIAL : stored.state();
         Transition transition = TrackingExcursion.apply(before, rule.rule(), input);
         UUID alertId = stored == null ? null : stored.alertId();
+        UUID previousAlert = alertId;
         Instant readingAt = input instanceof ExcursionInput.ReadingObserved r ? r.recordedAt() : null;
         Double readingValue = input instanceof ExcursionInput.ReadingObserved r ? r.value() : null;
         for (ExcursionEffect effect : transition.effects()) {
             if (effect instanceof ExcursionEffect.StateChanged changed) {
                 UUID belongsTo = changed.to() == Phase.ALARM_ACTIVE && changed.from() == Phase.EXCURSION
-                        ? AlertIds.alertId(pair.unitId(), key, changed.at()) : alertId;
+                        ? AlertIds.alertId(pair.unitId(), key, changed.at(), previousAlert) : alertId;
                 stateChanged(unit, rule, changed, belongsTo);
             } else if (effect instanceof ExcursionEffect.AlarmOpened opened) {
                 UUID trigger = opened.at().equals(readingAt) ? readingId : null;
-                alertId = open(unit, rule, opened, trigger).id;
+                alertId = open(unit, rule, opened, trigger, previousAlert).id;
             } else if (effect instanceof ExcursionEffect.PeakUpdated peak) {
                 AlertRow alert = alerts.get(alertId);
                 if (alert != null && alert.state != AlertState.RESOLVED) {
@@ -159,10 +160,11 @@ final class EngineTransaction {
         }
     }
 
-    private AlertRow open(UnitInfo unit, StoredRule rule, ExcursionEffect.AlarmOpened opened, UUID triggeringReadingId) {
+    private AlertRow open(UnitInfo unit, StoredRule rule, ExcursionEffect.AlarmOpened opened, UUID triggeringReadingId,
+            UUID previousAlert) {
         RuleKey key = rule.rule().key();
         AlertRow alert = new AlertRow();
-        alert.id = AlertIds.alertId(unit.placement().unitId(), key, opened.at());
+        alert.id = AlertIds.alertId(unit.placement().unitId(), key, opened.at(), previousAlert);
         alert.orgId = unit.placement().orgId();
         alert.siteId = unit.placement().siteId();
         alert.unitId = unit.placement().unitId();

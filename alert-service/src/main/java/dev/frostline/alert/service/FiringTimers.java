@@ -130,7 +130,8 @@ public class FiringTimers {
                 // Held by another transaction (an acknowledgement in progress): next poll.
                 return;
             }
-            tx.escalate(alert, timer.due(), unit);
+            // Everything due by now, not only this timer's notice: the next one may be due already.
+            tx.escalate(alert, later(timer.due(), now), unit);
             return;
         }
         if (!locked.containsKey(timer.pair())) {
