@@ -12,7 +12,6 @@ import dev.frostline.alert.rule.Severity;
 import dev.frostline.alert.rule.ThresholdCondition;
 import dev.frostline.alert.threshold.Bounds;
 import dev.frostline.alert.threshold.MetricNames;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
@@ -103,9 +102,5 @@ public final class RuleRows {
                 .addLong(rule.hysteresis().minimumRestore().toSeconds()).addString(rule.severity().wireName())
                 .addValue(EscalationJson.of(escalation)).addLong(version)
                 .addOffsetDateTime(SqlTimes.utc(createdAt)).addOffsetDateTime(SqlTimes.utc(updatedAt));
-    }
-
-    static JsonObject escalation(AlertRule rule) {
-        return EscalationJson.of(rule.escalation());
     }
 }

@@ -20,7 +20,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -166,9 +165,5 @@ public class EvaluatingReadings {
             }
         }
         return ids;
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }
