@@ -21,7 +21,7 @@ class DomainPurityTest {
             "import org.eclipse.microprofile", "import io.vertx");
 
     @ParameterizedTest
-    @ValueSource(strings = {"rule", "excursion", "escalation"})
+    @ValueSource(strings = {"rule", "excursion", "escalation", "alert"})
     void domainPackageImportsNoFramework(String domainPackage) throws IOException {
         Path dir = Path.of("src/main/java/dev/frostline/alert", domainPackage);
         assertThat(dir).isDirectory();

@@ -7,13 +7,19 @@ import dev.frostline.contracts.events.AlertEvent;
 import dev.frostline.contracts.events.ReadingRecorded;
 import dev.frostline.contracts.events.TelemetryEvent;
 import dev.frostline.contracts.events.UnitState;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -33,19 +39,71 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TestBus {
 
     private final ObjectMapper mapper;
+    private final Pool pool;
     private final String bootstrap;
     private KafkaProducer<String, String> producer;
 
-    public TestBus(ObjectMapper mapper, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
+    public TestBus(ObjectMapper mapper, Pool pool, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
         this.mapper = mapper;
+        this.pool = pool;
         this.bootstrap = bootstrap;
     }
 
-    /** A live unit of {@code orgId}, as catalog publishes it on the compacted topic. */
+    /** A live fridge of {@code orgId}, as catalog publishes it on the compacted topic. */
     public void publishUnit(UUID unitId, UUID orgId, UUID siteId) {
-        UnitState state = new UnitState(unitId, orgId, siteId, null, "Fridge " + unitId, "fridge", false, 1,
+        publishUnit(unitId, orgId, siteId, null, "fridge", 1);
+    }
+
+    public void publishUnit(UUID unitId, UUID orgId, UUID siteId, UUID areaId, String type, long version) {
+        UnitState state = new UnitState(unitId, orgId, siteId, areaId, "Unit " + unitId, type, false, version,
                 Instant.now());
         send(Topics.CATALOG_UNITS, unitId, json(() -> mapper.writeValueAsString(state)));
+    }
+
+    /**
+     * Returns once every reading published before has been evaluated: sends a probe reading (of a
+     * unit no rule covers) to every partition and waits until the engine's stored position is past
+     * each. The consumer reads from the latest offset when it first gets its partitions, so a probe
+     * sent before that is missed: probes are sent again until they get through.
+     */
+    public void barrier() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<Integer, Long> probes = new HashMap<>();
+            for (int partition = 0; partition < Topics.DEFAULT_PARTITIONS; partition++) {
+                UUID unit = UUID.randomUUID();
+                Instant now = Instant.now();
+                ReadingRecorded probe = new ReadingRecorded(UUID.randomUUID(), UUID.randomUUID(), null, unit,
+                        "temperature_c", 1.0, now, now);
+                probes.put(partition, send(Topics.READINGS, partition, unit,
+                        json(() -> mapper.writerFor(TelemetryEvent.class).writeValueAsString(probe))));
+            }
+            long probeDeadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (System.nanoTime() < probeDeadline) {
+                if (positionsPast(probes)) {
+                    return;
+                }
+                sleep(100);
+            }
+        }
+        throw new IllegalStateException("the engine did not evaluate the probe readings within 90 s");
+    }
+
+    private boolean positionsPast(Map<Integer, Long> probes) {
+        RowSet<Row> rows = pool.preparedQuery("select partition, next_offset from consumer_positions where topic = $1")
+                .execute(Tuple.of(Topics.READINGS)).await().indefinitely();
+        Map<Integer, Long> positions = new HashMap<>();
+        rows.forEach(row -> positions.put(row.getInteger("partition"), row.getLong("next_offset")));
+        return probes.entrySet().stream().allMatch(p -> positions.getOrDefault(p.getKey(), 0L) > p.getValue());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A reading as telemetry publishes it: keyed by unit, so one unit's readings stay in order. */
@@ -96,7 +154,12 @@ public class TestBus {
         }
     }
 
-    private synchronized void send(String topic, UUID key, String value) {
+    private void send(String topic, UUID key, String value) {
+        send(topic, null, key, value);
+    }
+
+    /** @return the record's offset */
+    private synchronized long send(String topic, Integer partition, UUID key, String value) {
         if (producer == null) {
             Properties props = new Properties();
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -104,7 +167,7 @@ public class TestBus {
             producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
         }
         try {
-            producer.send(new ProducerRecord<>(topic, key.toString(), value)).get();
+            return producer.send(new ProducerRecord<>(topic, partition, key.toString(), value)).get().offset();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -87,6 +87,15 @@ final class Tenant {
         return postReading(apiKey, unitId, value, messageId);
     }
 
+    /** A reading measured at {@code recordedAt}: retried (same message ID) until accepted. */
+    static Response postReadingAt(String key, String unit, double value, java.time.Instant recordedAt, String messageId) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Gateway.anonymous().header("X-API-Key", key)
+                        .body(Map.of("unitId", unit, "metric", "temperature_c", "value", value, "messageId", messageId,
+                                "recordedAt", recordedAt.toString()))
+                        .post("/api/telemetry/readings"), response -> response.statusCode() == 202);
+    }
+
     /** {@link #postReading(double, String)} with any key and unit: retried until accepted. */
     static Response postReading(String key, String unit, double value, String messageId) {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))

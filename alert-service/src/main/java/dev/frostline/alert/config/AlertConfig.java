@@ -7,19 +7,23 @@ import java.time.Duration;
 @ConfigMapping(prefix = "frostline.alert")
 public interface AlertConfig {
 
-    Evaluation evaluation();
+    Timers timers();
 
-    interface Evaluation {
+    interface Timers {
         /**
-         * Attempts after the first to evaluate one reading (database restarts, lock timeouts). When
-         * they are used up the readings channel stops and the service reports itself unhealthy, so it
-         * is restarted and the reading redelivered: a reading is never skipped.
+         * Whether this instance polls the timers table (and starts the offline watch of new units).
+         * Every instance may: rows are taken with FOR UPDATE SKIP LOCKED. Tests switch it off and poll
+         * by hand against their own clock.
          */
-        @WithDefault("5")
-        int retries();
+        @WithDefault("true")
+        boolean enabled();
 
-        /** First pause between attempts; it grows exponentially. */
-        @WithDefault("PT0.5S")
-        Duration retryBackoff();
+        /** How often due timers are looked for: an alarm or escalation fires at most this late. */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /** Timers (and new units) taken per transaction. */
+        @WithDefault("500")
+        int batchSize();
     }
 }

@@ -1,60 +1,61 @@
 package dev.frostline.alert.messaging;
 
-import dev.frostline.alert.config.AlertConfig;
 import dev.frostline.alert.service.EvaluatingReadings;
+import dev.frostline.alert.service.EvaluatingReadings.PositionedReading;
 import dev.frostline.contracts.events.ReadingRecorded;
 import dev.frostline.contracts.events.TelemetryEvent;
+import dev.frostline.support.messaging.StoreRetry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.function.Supplier;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Feeds every reading to {@link EvaluatingReadings}. The offset is committed only after the
- * evaluation's transaction has committed (the returned Uni completes), so a crash redelivers the
- * reading, and evaluation is idempotent under redelivery.
+ * Feeds each polled batch of readings to {@link EvaluatingReadings}, which evaluates it in one
+ * transaction together with the partitions' processed positions. Kafka's own offsets are committed
+ * only after that transaction (the returned Uni completes), but correctness does not depend on
+ * them: a redelivered record is below the stored position and skipped.
  */
 @ApplicationScoped
 public class ReadingsConsumer {
 
     private final EvaluatingReadings evaluating;
-    private final AlertConfig config;
 
-    public ReadingsConsumer(EvaluatingReadings evaluating, AlertConfig config) {
+    public ReadingsConsumer(EvaluatingReadings evaluating) {
         this.evaluating = evaluating;
-        this.config = config;
     }
 
     @Incoming("readings")
-    public Uni<Void> consume(TelemetryEvent event) {
-        if (event == null) {
-            // A record that is not a TelemetryEvent we know (fail-on-deserialization-failure=false): it can
-            // never become readable, so stopping the channel for it would only halt all alerting.
-            Log.warn("skipped an unreadable record on the readings channel");
+    public Uni<Void> consume(ConsumerRecords<String, TelemetryEvent> records) {
+        List<PositionedReading> batch = new ArrayList<>(records.count());
+        String topic = null;
+        for (ConsumerRecord<String, TelemetryEvent> record : records) {
+            topic = record.topic();
+            TelemetryEvent event = record.value();
+            ReadingRecorded reading = null;
+            // Java 17 has no pattern switch; ReadingRecorded is the only permitted TelemetryEvent.
+            if (event instanceof ReadingRecorded r) {
+                reading = r;
+            } else if (event == null) {
+                // Not a TelemetryEvent this version can read (fail-on-deserialization-failure=false): it
+                // can never become readable, so it only moves the position on.
+                Log.warnf("skipped an unreadable record at %s-%d@%d", record.topic(), record.partition(), record.offset());
+            } else {
+                Log.warnf("ignored telemetry event %s of unhandled type %s", event.eventId(),
+                        event.getClass().getSimpleName());
+            }
+            batch.add(new PositionedReading(record.partition(), record.offset(), reading));
+        }
+        if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        // Java 17 has no pattern switch; ReadingRecorded is the only permitted TelemetryEvent, and a new
-        // permitted type must be handled here before it is published.
-        if (event instanceof ReadingRecorded reading) {
-            return withRetries(() -> evaluating.evaluate(reading));
-        }
-        Log.warnf("ignored telemetry event %s of unhandled type %s", event.eventId(), event.getClass().getSimpleName());
-        return Uni.createFrom().voidItem();
-    }
-
-    private Uni<Void> withRetries(Supplier<Uni<Void>> evaluation) {
-        Uni<Void> attempt = Uni.createFrom().deferred(evaluation::get);
-        // A retry is resubscribed from a timer thread; Hibernate Reactive must run on this Vert.x context.
-        Context context = Vertx.currentContext();
-        if (context != null) {
-            attempt = attempt.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
-        }
-        AlertConfig.Evaluation retry = config.evaluation();
-        return attempt
-                .onFailure().invoke(e -> Log.warnf("evaluating a reading failed, will retry: %s", e.toString()))
-                .onFailure().retry().withBackOff(retry.retryBackoff()).atMost(retry.retries());
+        String from = topic;
+        // The partition's order matters: never skip ahead of a batch that could not be stored.
+        return StoreRetry.untilStored(() -> evaluating.evaluate(from, batch),
+                () -> batch.size() + " readings from " + from + "-" + batch.get(0).partition() + "@" + batch.get(0).offset());
     }
 }

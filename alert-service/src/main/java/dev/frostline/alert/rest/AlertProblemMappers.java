@@ -1,5 +1,7 @@
 package dev.frostline.alert.rest;
 
+import dev.frostline.alert.escalation.InvalidEscalation;
+import dev.frostline.alert.rule.InvalidRule;
 import dev.frostline.alert.threshold.InvalidThreshold;
 import dev.frostline.contracts.problems.ProblemType;
 import dev.frostline.support.problem.ProblemResponses;
@@ -11,6 +13,16 @@ public class AlertProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidThreshold(InvalidThreshold e) {
+        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRule(InvalidRule e) {
+        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidEscalation(InvalidEscalation e) {
         return ProblemResponses.of(ProblemType.VALIDATION_FAILED, e.getMessage());
     }
 }

@@ -1,99 +1,169 @@
 package dev.frostline.alert.service;
 
-import dev.frostline.alert.alert.Alert;
-import dev.frostline.alert.messaging.AlertEventMapper;
-import dev.frostline.alert.repository.AlertRepository;
-import dev.frostline.alert.repository.ThresholdRepository;
-import dev.frostline.alert.threshold.ReadingPosition;
-import dev.frostline.alert.threshold.Threshold;
-import dev.frostline.alert.threshold.ThresholdCheck;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.frostline.alert.excursion.ExcursionInput;
+import dev.frostline.alert.repository.EngineStore;
+import dev.frostline.alert.repository.PairKey;
+import dev.frostline.alert.repository.StoredRule;
+import dev.frostline.alert.repository.StoredState;
+import dev.frostline.alert.repository.UnitInfo;
+import dev.frostline.alert.rule.RuleKey;
+import dev.frostline.alert.rule.RuleKind;
+import dev.frostline.alert.rule.UnitPlacement;
 import dev.frostline.contracts.Metric;
-import dev.frostline.contracts.Topics;
+import dev.frostline.contracts.events.AlertEvent;
 import dev.frostline.contracts.events.ReadingRecorded;
-import dev.frostline.support.outbox.Outbox;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.logging.Log;
+import dev.frostline.support.outbox.OutboxRelay;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * Evaluates one reading against its unit's threshold and opens, updates or resolves the alert, all
- * in one transaction with the outbox rows announcing it. Exactly once in effect under redelivery:
- * <ul>
- * <li>the threshold row records the newest reading evaluated and is locked while evaluating, so a
- * redelivered or late reading changes nothing;</li>
- * <li>an alert's ID and its events' IDs derive from the reading, and {@code triggering_reading_id} is
- * unique, so the opening reading can never open a second alert;</li>
- * <li>a partial unique index allows one open alert per unit and metric.</li>
- * </ul>
- * A failure rolls everything back, including the outbox rows, and the reading is evaluated again.
+ * Evaluates a polled batch of readings against the rules in force for their units, in ONE
+ * transaction: the batch's partitions' processed positions are row-locked first, records at or
+ * past those positions are skipped (a redelivery changes nothing), the units' states are loaded
+ * and locked in one query, every reading runs through {@link dev.frostline.alert.excursion.TrackingExcursion}
+ * in offset order, and the new states, timers, alerts, notification requests, outbox events and
+ * the new positions commit together. Exactly once in effect, even when two instances briefly
+ * hold the same partition during a rebalance (the position lock makes the second one wait and
+ * then skip).
  */
 @ApplicationScoped
 public class EvaluatingReadings {
 
-    private final ThresholdRepository thresholds;
-    private final AlertRepository alerts;
-    private final Outbox outbox;
-
-    public EvaluatingReadings(ThresholdRepository thresholds, AlertRepository alerts, Outbox outbox) {
-        this.thresholds = thresholds;
-        this.alerts = alerts;
-        this.outbox = outbox;
+    /** A record of the readings topic with where it was read from. */
+    public record PositionedReading(int partition, long offset, ReadingRecorded reading) {
     }
 
-    public Uni<Void> evaluate(ReadingRecorded reading) {
-        Optional<Metric> metric = Metric.fromWireName(reading.metric());
-        if (metric.isEmpty()) {
+    private final Pool pool;
+    private final EngineStore store;
+    private final RulePrecedence precedence;
+    private final ObjectWriter events;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public EvaluatingReadings(Pool pool, EngineStore store, RulePrecedence precedence, ObjectMapper mapper,
+            OutboxRelay relay, Clock clock) {
+        this.pool = pool;
+        this.store = store;
+        this.precedence = precedence;
+        this.events = mapper.writerFor(AlertEvent.class);
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    public Uni<Void> evaluate(String topic, List<PositionedReading> batch) {
+        if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        // The threshold is looked up by the reading's org as well as its unit: a reading claiming another
-        // org's unit finds nothing.
-        return Panache.withTransaction(() -> thresholds.lockForEvaluation(reading.orgId(), reading.unitId(), metric.get())
-                .chain(threshold -> threshold == null ? Uni.createFrom().voidItem() : evaluateAgainst(threshold, reading)));
+        Set<Integer> partitions = new HashSet<>();
+        batch.forEach(r -> partitions.add(r.partition()));
+        return pool.withTransaction(connection -> store.lockPositions(connection, topic, partitions)
+                .chain(positions -> evaluateNew(connection, topic, batch, positions)))
+                .invoke(wrote -> {
+                    if (wrote) {
+                        relay.wakeUp();
+                    }
+                })
+                .replaceWithVoid();
     }
 
-    private Uni<Void> evaluateAgainst(Threshold threshold, ReadingRecorded reading) {
-        ReadingPosition position = new ReadingPosition(reading.recordedAt(), reading.eventId());
-        if (!position.isAfter(threshold.lastEvaluated())) {
-            Log.debugf("reading %s of unit %s is not newer than the last one evaluated; nothing to do",
-                    reading.eventId(), reading.unitId());
-            return Uni.createFrom().voidItem();
-        }
-        threshold.markEvaluated(position);
-        return alerts.findOpen(threshold.orgId, threshold.unitId, threshold.metric).chain(open -> {
-            ThresholdCheck.Outcome outcome = ThresholdCheck.evaluate(threshold.bounds(), reading.value(),
-                    open == null ? OptionalDouble.empty() : OptionalDouble.of(open.peakValue));
-            return switch (outcome) {
-                case OPEN_ALERT -> open(threshold, reading);
-                case RAISE_PEAK -> {
-                    open.raisePeak(reading.value());
-                    yield Uni.createFrom().voidItem();
-                }
-                case RESOLVE_ALERT -> resolve(open, reading);
-                case NO_CHANGE -> Uni.createFrom().voidItem();
-            };
-        });
-    }
-
-    private Uni<Void> open(Threshold threshold, ReadingRecorded reading) {
-        return alerts.existsTriggeredBy(reading.eventId()).chain(alreadyOpened -> {
-            if (alreadyOpened) {
-                return Uni.createFrom().voidItem();
+    private Uni<Boolean> evaluateNew(SqlConnection connection, String topic, List<PositionedReading> batch,
+            Map<Integer, Long> positions) {
+        List<ReadingRecorded> fresh = new ArrayList<>(batch.size());
+        Map<Integer, Long> next = new HashMap<>();
+        for (PositionedReading record : batch) {
+            if (record.offset() < positions.getOrDefault(record.partition(), 0L)) {
+                continue;
             }
-            Alert alert = Alert.openedBy(reading.eventId(), threshold.orgId, reading.siteId(), threshold.unitId,
-                    threshold.metric, threshold.bounds(), reading.value(), reading.recordedAt());
-            Log.infof("alert %s opened: unit %s %s=%s outside [%s, %s]", alert.id, alert.unitId,
-                    alert.metric.wireName(), reading.value(), alert.min, alert.max);
-            return alerts.persist(alert)
-                    .chain(() -> outbox.enqueue(Topics.ALERTS, alert.unitId.toString(), AlertEventMapper.opened(alert)));
-        });
+            next.merge(record.partition(), record.offset() + 1, Math::max);
+            if (record.reading() != null) {
+                fresh.add(record.reading());
+            }
+        }
+        if (next.isEmpty()) {
+            return Uni.createFrom().item(false);
+        }
+        Set<UUID> unitIds = new LinkedHashSet<>();
+        fresh.forEach(r -> unitIds.add(r.unitId()));
+        return store.units(connection, unitIds).chain(units -> {
+            Map<UUID, UnitInfo> placed = placements(fresh, units);
+            Set<UUID> orgs = new HashSet<>();
+            placed.values().forEach(u -> orgs.add(u.placement().orgId()));
+            return store.rulesOfOrgs(connection, orgs)
+                    .chain(rules -> store.lockStates(connection, placed.keySet())
+                            .chain(states -> store.alerts(connection, openAlerts(states), "")
+                                    .map(alerts -> {
+                                        EngineTransaction tx = new EngineTransaction(states, alerts, placed, events,
+                                                clock.instant());
+                                        run(tx, fresh, placed, rules);
+                                        return tx;
+                                    })))
+                    .chain(tx -> store.flush(connection, tx.changes).replaceWith(tx.changes.hasOutbox()));
+        }).chain(wrote -> store.savePositions(connection, topic, next).replaceWith(wrote));
     }
 
-    private Uni<Void> resolve(Alert alert, ReadingRecorded reading) {
-        alert.resolveWith(reading.eventId(), reading.recordedAt());
-        Log.infof("alert %s resolved: unit %s %s=%s", alert.id, alert.unitId, alert.metric.wireName(), reading.value());
-        return outbox.enqueue(Topics.ALERTS, alert.unitId.toString(), AlertEventMapper.resolved(alert, reading.value()));
+    private void run(EngineTransaction tx, List<ReadingRecorded> readings, Map<UUID, UnitInfo> units,
+            Map<UUID, List<StoredRule>> rules) {
+        Map<UUID, Map<RuleKey, StoredRule>> effective = new HashMap<>();
+        for (ReadingRecorded reading : readings) {
+            UnitInfo unit = units.get(reading.unitId());
+            Optional<Metric> metric = Metric.fromWireName(reading.metric());
+            if (unit == null || metric.isEmpty()) {
+                continue;
+            }
+            Map<RuleKey, StoredRule> inForce = effective.computeIfAbsent(unit.placement().unitId(),
+                    id -> precedence.effective(unit.placement(), rules.getOrDefault(unit.placement().orgId(), List.of())));
+            ExcursionInput input = new ExcursionInput.ReadingObserved(reading.value(), reading.recordedAt());
+            for (Map.Entry<RuleKey, StoredRule> entry : inForce.entrySet()) {
+                RuleKey key = entry.getKey();
+                if (key.kind() == RuleKind.OFFLINE || key.metric() == metric.get()) {
+                    tx.apply(unit, entry.getValue(), input, reading.eventId());
+                }
+            }
+        }
+    }
+
+    /**
+     * Where each reading's unit sits. The projection is the authority; a reading whose unit the
+     * projection places in another org, or has deleted, is not evaluated. A unit the projection
+     * does not know yet (its state is still on its way) is placed by the reading itself: its org
+     * and site rules apply, area and unit-type rules once the projection has it.
+     */
+    private static Map<UUID, UnitInfo> placements(List<ReadingRecorded> readings, Map<UUID, UnitInfo> units) {
+        Map<UUID, UnitInfo> placed = new LinkedHashMap<>();
+        for (ReadingRecorded reading : readings) {
+            UnitInfo known = units.get(reading.unitId());
+            if (known == null) {
+                placed.putIfAbsent(reading.unitId(), new UnitInfo(new UnitPlacement(reading.orgId(), reading.siteId(),
+                        null, reading.unitId(), null), null, null, false));
+            } else if (!known.deleted() && known.placement().orgId().equals(reading.orgId())) {
+                placed.put(reading.unitId(), known);
+            }
+        }
+        return placed;
+    }
+
+    static Set<UUID> openAlerts(Map<PairKey, StoredState> states) {
+        Set<UUID> ids = new HashSet<>();
+        for (StoredState state : states.values()) {
+            if (state.alertId() != null) {
+                ids.add(state.alertId());
+            }
+        }
+        return ids;
     }
 }

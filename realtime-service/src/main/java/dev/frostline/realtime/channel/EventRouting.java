@@ -1,8 +1,6 @@
 package dev.frostline.realtime.channel;
 
 import dev.frostline.contracts.events.AlertEvent;
-import dev.frostline.contracts.events.AlertOpened;
-import dev.frostline.contracts.events.AlertResolved;
 import dev.frostline.contracts.events.CatalogChanged;
 import dev.frostline.contracts.events.PlatformEvent;
 import dev.frostline.contracts.events.ReadingRecorded;
@@ -50,11 +48,8 @@ public final class EventRouting {
         if (event instanceof ReadingRecorded reading) {
             return reading.siteId();
         }
-        if (event instanceof AlertOpened opened) {
-            return opened.siteId();
-        }
-        if (event instanceof AlertResolved resolved) {
-            return resolved.siteId();
+        if (event instanceof AlertEvent alert) {
+            return alert.siteId();
         }
         if (event instanceof CatalogChanged change) {
             // A site's own change carries its ID as entityId; siteId is then null or the same.

@@ -53,8 +53,11 @@ public class OutboxRelay {
         this.fastPollMs = fastPollMs;
     }
 
-    /** Called when a row is written: poll fast for a moment, until its transaction has committed. */
-    void wakeUp() {
+    /**
+     * Called when a row is written: poll fast for a moment, until its transaction has committed.
+     * Public for services that write outbox rows with their own SQL (alert-service's batch engine).
+     */
+    public void wakeUp() {
         lastWrite.set(System.currentTimeMillis());
     }
 

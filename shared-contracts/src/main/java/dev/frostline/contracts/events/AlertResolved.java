@@ -6,9 +6,16 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * An open alert ended: its metric came back inside the threshold.
+ * An open alert ended: automatically, once back inside the deadband for the minimum restore
+ * duration, or by hand (a manager, with a note).
  *
- * @param resolvingReadingId the {@link ReadingRecorded#eventId()} that brought it back, if any
+ * @param resolvingReadingId the {@link ReadingRecorded#eventId()} that brought it back, if a reading did
+ * @param metric the rule's metric; null for an offline alert
+ * @param value the value that brought it back, if a reading did
+ * @param resolution {@code auto} or {@code manual}
+ * @param resolvedBy the user who resolved it by hand, else null
+ * @param note the note of a manual resolve, else null
+ * @param peak the value furthest outside the range while it was open; null for offline
  */
 // Tolerant reader: a newer producer may add fields; older consumers must keep working.
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -21,7 +28,19 @@ public record AlertResolved(
         UUID resolvingReadingId,
         String metric,
         Double value,
-        Instant occurredAt) implements AlertEvent {
+        Instant occurredAt,
+        String ruleKind,
+        String resolution,
+        UUID resolvedBy,
+        String note,
+        Double peak) implements AlertEvent {
+
+    /** The walking skeleton's shape: a threshold alert resolved by a reading. */
+    public AlertResolved(UUID eventId, UUID orgId, UUID siteId, UUID unitId, UUID alertId, UUID resolvingReadingId,
+            String metric, Double value, Instant occurredAt) {
+        this(eventId, orgId, siteId, unitId, alertId, resolvingReadingId, metric, value, occurredAt, "threshold",
+                "auto", null, null, null);
+    }
 
     public AlertResolved {
         Objects.requireNonNull(eventId, "eventId");
