@@ -14,7 +14,7 @@ public abstract class FixtureTest {
     protected ObjectMapper mapper;
 
     @Inject
-    AgroalDataSource dataSource;
+    protected AgroalDataSource dataSource;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     protected String bootstrapServers;

@@ -80,10 +80,15 @@ public final class QueryFixtures {
         return sensorId;
     }
 
-    /** Inserts readings of the unit directly, each with a fresh ID. */
+    /** Inserts readings of the unit directly, each with a fresh ID and no sensor. */
     public void insert(Site site, UUID unitId, List<Row> rows) {
-        String sql = "insert into readings (id, org_id, site_id, unit_id, metric, value, recorded_at, received_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, now())";
+        insert(site, unitId, null, rows);
+    }
+
+    /** Inserts readings the sensor (null: none) made on the unit directly, each with a fresh ID. */
+    public void insert(Site site, UUID unitId, UUID sensorId, List<Row> rows) {
+        String sql = "insert into readings (id, org_id, site_id, unit_id, metric, value, recorded_at, received_at,"
+                + " sensor_id) values (?, ?, ?, ?, ?, ?, ?, now(), ?)";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (Row row : rows) {
@@ -94,6 +99,7 @@ public final class QueryFixtures {
                 statement.setString(5, row.metric());
                 statement.setDouble(6, row.value());
                 statement.setObject(7, OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC));
+                statement.setObject(8, sensorId);
                 statement.addBatch();
             }
             statement.executeBatch();

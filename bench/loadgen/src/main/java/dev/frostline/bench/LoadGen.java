@@ -51,6 +51,13 @@ public final class LoadGen {
                   platform at the highest rate), then --rounds rounds of: every rate, kafka, copy. Lines
                   'round/median target=frostline@RATE ...' (readings/s accepted and persisted, latencies in us) and
                   'round/median target=kafka|copy ...' (rps = records/s; latency per record ack / per COPY).
+              loadgen query --target NAME=URL [--target NAME=jdbc:postgresql://...] [--header 'Name: value' ...]
+                           [--vary-file FILE] [--sql-file FILE] [--db-user frostline] [--db-password frostline]
+                           [--expect-rows N] [--concurrency 4] [--warmup 5] [--duration 10] [--rounds 3]
+                           [--event-loops <cores>] [--timeout-ms 30000]
+                  The http closed loop (GET), where a target whose URL starts with jdbc: instead runs the SQL in
+                  --sql-file (one statement, no parameters) on its own connection per client, reading every row;
+                  with --expect-rows, an answer with another number of rows counts as an error. Same output lines.
               loadgen bcrypt [--cost 10] [--runs 15]
                   Median time of one bcrypt verification on one thread (Elytron, as identity-service uses it).
             """;
@@ -68,6 +75,7 @@ public final class LoadGen {
                 case "http" -> http(arguments);
                 case "catalog-mix" -> catalogMix(arguments);
                 case "ingest" -> ingest(arguments);
+                case "query" -> query(arguments);
                 case "bcrypt" -> BcryptTiming.measure(arguments.integer("cost", 10), arguments.integer("runs", 15));
                 default -> fail("unknown command: " + args[0]);
             }
@@ -84,6 +92,24 @@ public final class LoadGen {
         Workload requests = new FixedRequests(HttpMethod.valueOf(arguments.text("method", "GET")),
                 templates(arguments), arguments.text("body", null), arguments.integer("timeout-ms", 30_000));
         new ClosedLoopRun(runSettings(arguments, targets), requests, System.out, System.err).run();
+    }
+
+    private static void query(Arguments arguments) throws IOException, InterruptedException {
+        List<Target> targets = arguments.all("target").stream().map(Target::parse).toList();
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("at least one --target is required");
+        }
+        String sqlFile = arguments.text("sql-file", null);
+        if (sqlFile == null && targets.stream().anyMatch(target -> target.url().startsWith("jdbc:"))) {
+            throw new IllegalArgumentException("a jdbc: target needs --sql-file");
+        }
+        QueryTargets.Sql sql = new QueryTargets.Sql(sqlFile == null ? null : Files.readString(Path.of(sqlFile)).strip(),
+                arguments.text("db-user", "frostline"), arguments.text("db-password", "frostline"),
+                arguments.integer("expect-rows", 0));
+        try (QueryTargets workload = new QueryTargets(templates(arguments), arguments.integer("timeout-ms", 30_000),
+                sql)) {
+            new ClosedLoopRun(runSettings(arguments, targets), workload, System.out, System.err).run();
+        }
     }
 
     private static void catalogMix(Arguments arguments) throws IOException, InterruptedException {

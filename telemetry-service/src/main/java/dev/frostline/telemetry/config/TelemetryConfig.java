@@ -30,6 +30,15 @@ public interface TelemetryConfig {
 
     ApiKeyUsage apiKeyUsage();
 
+    ConsumerLagCheck consumerLag();
+
+    interface ConsumerLagCheck {
+
+        /** How often the persister group's lag is read from Kafka (three admin requests each time). */
+        @WithDefault("PT15S")
+        Duration interval();
+    }
+
     Lorawan lorawan();
 
     interface Lorawan {

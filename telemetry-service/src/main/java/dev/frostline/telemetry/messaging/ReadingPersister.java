@@ -7,11 +7,15 @@ import dev.frostline.telemetry.reading.Reading;
 import dev.frostline.telemetry.repository.ReadingBatchWriter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -20,12 +24,19 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * committed, and only then does the connector's throttled commit strategy let the batch's offsets
  * be committed: a crash or a database outage re-delivers, never loses. Redelivery is harmless
  * because the insert ignores a known ID.
+ *
+ * <p>Meters: {@code frostline_telemetry_persister_batch_size_readings} (readings per stored batch) and
+ * {@code frostline_telemetry_persister_lag_seconds}, per reading the time from its acceptance
+ * ({@code occurredAt}, stamped by the ingest endpoint) to the commit of its batch: what a reading
+ * waits in Kafka and in the batch before queries see it. Both clocks are this platform's, not a
+ * device's, so a device sending old readings does not inflate it.
  */
 @ApplicationScoped
 public class ReadingPersister {
 
     private final ReadingBatchWriter writer;
     private final DistributionSummary batchSize;
+    private final Timer lag;
 
     public ReadingPersister(ReadingBatchWriter writer, MeterRegistry registry) {
         this.writer = writer;
@@ -34,11 +45,16 @@ public class ReadingPersister {
                 .baseUnit("readings")
                 .publishPercentileHistogram()
                 .register(registry);
+        this.lag = Timer.builder("frostline.telemetry.persister.lag")
+                .description("Time from a reading's acceptance to the commit of the batch that stored it")
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     @Incoming("readings-persister")
     public Uni<Void> persist(List<TelemetryEvent> events) {
         List<Reading> readings = new ArrayList<>(events.size());
+        List<Instant> accepted = new ArrayList<>(events.size());
         for (TelemetryEvent event : events) {
             if (event == null) {
                 // A record that is not a TelemetryEvent this version knows (fail-on-deserialization-failure=false).
@@ -49,6 +65,7 @@ public class ReadingPersister {
             // branch here, and the last line fails loudly (stopping the channel) if one is forgotten.
             if (event instanceof ReadingRecorded reading) {
                 readings.add(ReadingRecordedMapper.toReading(reading));
+                accepted.add(reading.occurredAt());
                 continue;
             }
             return Uni.createFrom().failure(new IllegalStateException(
@@ -59,6 +76,12 @@ public class ReadingPersister {
         }
         return StoreRetry.untilStored(() -> writer.store(readings),
                         () -> readings.size() + " readings from " + readings.get(0).id)
-                .invoke(() -> batchSize.record(readings.size()));
+                .invoke(() -> {
+                    batchSize.record(readings.size());
+                    Instant committed = Instant.now();
+                    for (Instant at : accepted) {
+                        lag.record(Duration.between(at, committed).toNanos(), TimeUnit.NANOSECONDS);
+                    }
+                });
     }
 }

@@ -12,15 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The battery_pct history a forecast is fitted from, read over readings_unit_metric_recorded_idx. */
+/** The battery_pct history a forecast is fitted from, read over readings_sensor_battery_idx. */
 @ApplicationScoped
 public class BatteryHistoryRepository {
 
+    // The metric is a literal, not a parameter, so that the planner can match the partial index's predicate.
     private static final String HISTORY = """
             select recorded_at, value from readings
-            where org_id = $1 and unit_id = $2 and metric = $3 and recorded_at >= $4
+            where org_id = $1 and sensor_id = $2 and metric = '%s' and recorded_at >= $3
             order by recorded_at, id
-            """;
+            """.formatted(Metric.BATTERY_PCT.wireName());
 
     private final Pool pool;
 
@@ -29,12 +30,13 @@ public class BatteryHistoryRepository {
     }
 
     /**
-     * The battery_pct readings of the unit since {@code since}, oldest first. Readings carry no sensor
-     * yet, so this reads the sensor's unit: right while a unit reports through one sensor. When readings
-     * gain a sensor_id column, filter on it here (and index it) so that two sensors of a unit never mix.
+     * The battery_pct readings the sensor made since {@code since}, oldest first, whichever unit it was
+     * on: two sensors of one unit each drain their own battery. A reading is the sensor's when it named
+     * the sensor or was posted for a unit whose primary sensor it was (readings.sensor_id); readings
+     * stored without a sensor belong to no sensor's forecast.
      */
-    public Uni<List<BatteryPoint>> batteryOfUnit(UUID orgId, UUID unitId, Instant since) {
-        Tuple parameters = Tuple.of(orgId, unitId, Metric.BATTERY_PCT.wireName(), SqlTimes.utc(since));
+    public Uni<List<BatteryPoint>> batteryOfSensor(UUID orgId, UUID sensorId, Instant since) {
+        Tuple parameters = Tuple.of(orgId, sensorId, SqlTimes.utc(since));
         return pool.preparedQuery(HISTORY).execute(parameters).map(rows -> {
             List<BatteryPoint> points = new ArrayList<>(rows.size());
             for (Row row : rows) {

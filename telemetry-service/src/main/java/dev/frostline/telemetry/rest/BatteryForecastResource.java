@@ -26,7 +26,7 @@ public class BatteryForecastResource {
 
     @GET
     @Operation(summary = "Days until a sensor's battery reaches the low threshold (viewer)",
-            description = "A least-squares line through the battery_pct readings of the sensor's unit over the last"
+            description = "A least-squares line through the sensor's own battery_pct readings over the last"
                     + " 30 days (FROSTLINE_TELEMETRY_BATTERY_LOOKBACK). status is expected, with daysUntilThreshold and"
                     + " expectedAt, or unknown, with a reason: fewer than 5 readings, less than 1 day of them, a level"
                     + " that is not falling, or a sensor on no unit. Another org's sensor: 404.")

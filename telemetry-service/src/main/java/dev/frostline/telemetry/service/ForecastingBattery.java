@@ -18,7 +18,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ForecastingBattery {
 
-    /** @param unitId the unit whose battery history was read; null for a sensor on no unit */
+    /** @param unitId the unit the sensor is on; null for a sensor on no unit */
     public record Forecast(UUID sensorId, UUID unitId, double thresholdPct, BatteryForecast forecast) {
     }
 
@@ -47,7 +47,7 @@ public class ForecastingBattery {
                 return Uni.createFrom().item(new Forecast(sensorId, null, forecaster.thresholdPct(),
                         new BatteryForecast.Unknown("the sensor is not on a unit, so it has no readings", 0)));
             }
-            return history.batteryOfUnit(caller.orgId(), sensor.unitId, now.minus(config.battery().lookback()))
+            return history.batteryOfSensor(caller.orgId(), sensorId, now.minus(config.battery().lookback()))
                     .map(points -> new Forecast(sensorId, sensor.unitId, forecaster.thresholdPct(),
                             forecaster.forecast(points, now)));
         });

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The battery forecast of a sensor, from the battery_pct readings of its unit. */
+/** The battery forecast of a sensor, from its own battery_pct readings. */
 @QuarkusTest
 class BatteryForecastResourceTest extends QueryFixtureTest {
 
@@ -57,7 +57,7 @@ class BatteryForecastResourceTest extends QueryFixtureTest {
         List<Row> rows = new ArrayList<>(daily(10, 79, -1));
         // Other metrics of the unit are not battery history.
         rows.add(new Row("temperature_c", 100, Instant.now().minus(Duration.ofDays(3))));
-        queries.insert(site, unit, rows);
+        queries.insert(site, unit, sensor, rows);
 
         JsonPath answer = as(site.viewerToken()).get(path(sensor)).then().statusCode(200)
                 .body("sensorId", equalTo(sensor.toString()))
@@ -75,6 +75,36 @@ class BatteryForecastResourceTest extends QueryFixtureTest {
     }
 
     @Test
+    void twoSensorsOnOneUnitEachGetTheForecastOfTheirOwnBattery() {
+        Site site = QueryFixtures.newSite("Depot", "UTC");
+        UUID unit = queries.seedUnit(site, "Freezer");
+        UUID slow = queries.seedSensor(site.orgId(), unit, site.siteId());
+        UUID fast = queries.seedSensor(site.orgId(), unit, site.siteId());
+        queries.insert(site, unit, slow, daily(10, 79, -1));
+        queries.insert(site, unit, fast, daily(10, 90, -2));
+        // Readings of the unit that name no sensor are nobody's battery.
+        queries.insert(site, unit, daily(10, 100, 5));
+        String token = site.viewerToken();
+
+        JsonPath slowAnswer = as(token).get(path(slow)).then().statusCode(200)
+                .body("sensorId", equalTo(slow.toString()))
+                .body("unitId", equalTo(unit.toString()))
+                .body("status", equalTo("expected"))
+                .body("points", equalTo(10))
+                .extract().jsonPath(new JsonPathConfig(NumberReturnType.DOUBLE));
+        JsonPath fastAnswer = as(token).get(path(fast)).then().statusCode(200)
+                .body("sensorId", equalTo(fast.toString()))
+                .body("status", equalTo("expected"))
+                .body("points", equalTo(10))
+                .extract().jsonPath(new JsonPathConfig(NumberReturnType.DOUBLE));
+        // 70 % at 1 % a day and 72 % at 2 % a day, down to 20 %: 50 and 26 days.
+        assertThat(slowAnswer.getDouble("slopePctPerDay")).isCloseTo(-1, within(1e-6));
+        assertThat(slowAnswer.getDouble("daysUntilThreshold")).isCloseTo(50, within(0.01));
+        assertThat(fastAnswer.getDouble("slopePctPerDay")).isCloseTo(-2, within(1e-6));
+        assertThat(fastAnswer.getDouble("daysUntilThreshold")).isCloseTo(26, within(0.01));
+    }
+
+    @Test
     void tooFewReadingsARisingLevelOrNoUnitAnswerUnknown() {
         Site site = QueryFixtures.newSite("Depot", "UTC");
         UUID thin = queries.seedUnit(site, "Thin");
@@ -82,8 +112,8 @@ class BatteryForecastResourceTest extends QueryFixtureTest {
         UUID thinSensor = queries.seedSensor(site.orgId(), thin, site.siteId());
         UUID risingSensor = queries.seedSensor(site.orgId(), rising, site.siteId());
         UUID loose = queries.seedSensor(site.orgId(), null, null);
-        queries.insert(site, thin, daily(4, 80, -1));
-        queries.insert(site, rising, daily(8, 30, 8));
+        queries.insert(site, thin, thinSensor, daily(4, 80, -1));
+        queries.insert(site, rising, risingSensor, daily(8, 30, 8));
         String token = site.viewerToken();
 
         as(token).get(path(thinSensor)).then().statusCode(200)
@@ -104,7 +134,7 @@ class BatteryForecastResourceTest extends QueryFixtureTest {
         Site site = QueryFixtures.newSite("Depot", "UTC");
         UUID unit = queries.seedUnit(site, "Freezer");
         UUID sensor = queries.seedSensor(site.orgId(), unit, site.siteId());
-        queries.insert(site, unit, daily(10, 79, -1));
+        queries.insert(site, unit, sensor, daily(10, 79, -1));
 
         as(TestTokens.newOrgToken(Role.OWNER)).get(path(sensor)).then().statusCode(404)
                 .contentType(PROBLEM_JSON)

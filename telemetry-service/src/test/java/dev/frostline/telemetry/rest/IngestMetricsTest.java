@@ -1,35 +1,20 @@
 package dev.frostline.telemetry.rest;
 
+import static dev.frostline.telemetry.MetricsScrape.metrics;
+import static dev.frostline.telemetry.MetricsScrape.value;
 import static dev.frostline.telemetry.TelemetryFixtures.batch;
 import static dev.frostline.telemetry.TelemetryFixtures.post;
 import static dev.frostline.telemetry.TelemetryFixtures.reading;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frostline.telemetry.FixtureTest;
 import dev.frostline.telemetry.TelemetryFixtures.Device;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Ingest's Prometheus meters count by endpoint and reason, and never name a unit. */
 @QuarkusTest
 class IngestMetricsTest extends FixtureTest {
-
-    private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
-    /** The value of a series given as {@code name{labels}}; the text format may end the labels with a comma. */
-    private static double value(String metrics, String series) {
-        int brace = series.indexOf('{');
-        String name = series.substring(0, brace);
-        String labels = series.substring(brace + 1, series.length() - 1);
-        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{" + Pattern.quote(labels)
-                + ",?\\} ([0-9.eE+-]+)$").matcher(metrics);
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
-    }
 
     @Test
     void acceptedAndRefusedReadingsAreCountedByReasonAndRequestsTimedWithoutUnitIds() {
