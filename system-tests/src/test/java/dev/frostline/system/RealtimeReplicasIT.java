@@ -117,7 +117,7 @@ class RealtimeReplicasIT {
             }
             try {
                 int beforeKill = produced.count() + READINGS_PER_PHASE;
-                await().atMost(PATIENCE).until(() -> produced.count() >= beforeKill);
+                await().atMost(PATIENCE).until(() -> stillProducing(running) && produced.count() >= beforeKill);
                 Platform.frostline("kill", SECOND_REPLICA_NAME);
                 await().atMost(PATIENCE).until(second::hasEnded);
 
@@ -130,7 +130,7 @@ class RealtimeReplicasIT {
                         subscribeOnceAllowed(resumed, channel, lastEventId);
                     }
                     int afterResume = produced.count() + READINGS_PER_PHASE;
-                    await().atMost(PATIENCE).until(() -> produced.count() >= afterResume);
+                    await().atMost(PATIENCE).until(() -> stillProducing(running) && produced.count() >= afterResume);
                     producing.set(false);
                     for (Future<?> device : running) {
                         device.get(1, TimeUnit.MINUTES);
@@ -152,6 +152,16 @@ class RealtimeReplicasIT {
                 devices.shutdownNow();
             }
         }
+    }
+
+    /** Rethrows what stopped a device, so a refused reading fails the test at once. */
+    private static boolean stillProducing(List<Future<?>> devices) throws Exception {
+        for (Future<?> device : devices) {
+            if (device.isDone()) {
+                device.get();
+            }
+        }
+        return true;
     }
 
     /**
@@ -231,8 +241,11 @@ class RealtimeReplicasIT {
         private final AtomicInteger value = new AtomicInteger();
 
         void post(Tenant tenant, String unit) {
-            var response = Tenant.ingest(tenant.apiKey, unit, value.incrementAndGet(), "msg-" + UUID.randomUUID());
+            // Positive (the warm-up's are negative) and a plausible temperature, or telemetry refuses it.
+            double celsius = 1 + value.incrementAndGet() % 20;
+            var response = Tenant.ingest(tenant.apiKey, unit, celsius, "msg-" + UUID.randomUUID());
             // A 503 means the request's Kafka transaction was aborted: nobody may see that reading.
+            assertThat(response.statusCode()).as("ingest answer: %s", response.asString()).isIn(202, 503);
             if (response.statusCode() == 202) {
                 unitOfReading.put(response.path("ids[0]"), unit);
             }
