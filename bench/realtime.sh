@@ -20,7 +20,9 @@
 #   FROSTLINE_GATEWAY_RATE_CLIENT_CAPACITY=1000000 FROSTLINE_GATEWAY_RATE_CLIENT_REFILL=1000000 \
 #   FROSTLINE_GATEWAY_RATE_INGEST_CAPACITY=1000000 FROSTLINE_GATEWAY_RATE_INGEST_REFILL=1000000 ./frostline up
 # Raises the file-descriptor limit of this shell (the load client and the baseline) and of the running
-# realtime-service (prlimit, which needs root or the same user) to what N connections need.
+# realtime-service (prlimit, which needs root or the same user) to what N connections need. Raising a
+# hard limit needs CAP_SYS_RESOURCE: where the hard limit is 20,000 (this machine's container), a process
+# cannot hold 20,000 sockets plus its own files, and about 19,000 connections is the most one can measure.
 # Signs up a throwaway org (bench-realtime-...@example.com) and leaves it, its units and its readings in
 # the platform's database. Any refused reading (429, 503, ...) fails the run rather than report numbers.
 set -euo pipefail
