@@ -150,3 +150,29 @@ PY
 # section, <name>-paced, so the saturation numbers stay next to it.
 pacing() { ((${THINK_MS:-0} > 0)) && printf ' pausing %s ms (±50 %%) between operations' "$THINK_MS"; true; }
 section_name() { if ((${THINK_MS:-0} > 0)); then printf '%s-paced' "$1"; else printf '%s' "$1"; fi; }
+
+# await_units_accepted <api key file> <unit ids file> <scratch file> <timeout s>: posts one reading per
+# unit (batches of at most 500) until telemetry accepts them all: a new key and new units reach it through
+# Kafka (identity's and catalog's compacted topics), a moment after they were created.
+await_units_accepted() {
+  local key_file=$1 units=$2 probe=$3 timeout=$4 started part status
+  started=$(date +%s)
+  split -l 500 "$units" "$probe.part."
+  for part in "$probe".part.*; do
+    python3 -c 'import json, sys
+print(json.dumps({"readings": [{"unitId": line.strip(), "metric": "temperature_c", "value": 4.0} for line in sys.stdin if line.strip()]}))' \
+      <"$part" >"$probe"
+    while true; do
+      status=$(curl -s -m 30 -o "$probe.answer" -w '%{http_code}' -X POST "$GATEWAY_URL/api/telemetry/readings" \
+        -H "X-API-Key: $(<"$key_file")" -H 'Content-Type: application/json' --data-binary "@$probe" || true)
+      [[ $status == 202 ]] && break
+      [[ $status == 401 || $status == 400 ]] ||
+        bench_die "a probe batch was answered $status: $(head -c 500 "$probe.answer" 2>/dev/null)"
+      (($(date +%s) - started < timeout)) ||
+        bench_die "telemetry still answers $status after ${timeout}s: $(head -c 500 "$probe.answer" 2>/dev/null)"
+      sleep 1
+    done
+  done
+  rm -f "$probe" "$probe".part.* "$probe.answer"
+  bench_say "telemetry accepted a reading for every unit after $(($(date +%s) - started))s"
+}

@@ -2,11 +2,14 @@ package dev.frostline.bench;
 
 import io.vertx.core.http.HttpMethod;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Entry point of the bench load generator; see {@link #USAGE}. */
@@ -58,6 +61,18 @@ public final class LoadGen {
                   The http closed loop (GET), where a target whose URL starts with jdbc: instead runs the SQL in
                   --sql-file (one statement, no parameters) on its own connection per client, reading every row;
                   with --expect-rows, an answer with another number of rows counts as an error. Same output lines.
+              loadgen realtime-fanout --targets NAME=ws://HOST:PORT/ws[,NAME=...] --token-file FILE --channels-file FILE
+                           --ingest-url URL --api-key-file FILE --units-file FILE [--connections 20000]
+                           [--source-addresses 127.0.0.1] [--rate 50] [--warmup 10] [--duration 30] [--rounds 2]
+                           [--event-loops <cores>]
+                  The WebSocket fan-out benchmark (bench/realtime.sh): per target and round, --connections sockets
+                  (the token as Authorization, except for the target named baseline) each subscribe to one channel
+                  of --channels-file (round robin), spread over --source-addresses (comma-separated local IPs);
+                  readings (one per request, round robin over --units-file lines 'unitId siteId') are posted to
+                  --ingest-url at --rate per second; latency runs from each reading's 202 to each of its frames.
+                  One 'round target=NAME ...' line per phase. Rounds alternate which target goes first.
+              loadgen realtime-baseline-server [--port 18190] [--kafka-bootstrap 127.0.0.1:9092] [--event-loops <cores>]
+                  A bare Vert.x WebSocket fan-out of the readings topic (the same frames, no auth), until killed.
               loadgen bcrypt [--cost 10] [--runs 15]
                   Median time of one bcrypt verification on one thread (Elytron, as identity-service uses it).
             """;
@@ -76,6 +91,10 @@ public final class LoadGen {
                 case "catalog-mix" -> catalogMix(arguments);
                 case "ingest" -> ingest(arguments);
                 case "query" -> query(arguments);
+                case "realtime-fanout" -> realtimeFanout(arguments);
+                case "realtime-baseline-server" -> RealtimeBaselineServer.run(arguments.integer("port", 18190),
+                        arguments.text("kafka-bootstrap", "127.0.0.1:9092"),
+                        arguments.integer("event-loops", Runtime.getRuntime().availableProcessors()));
                 case "bcrypt" -> BcryptTiming.measure(arguments.integer("cost", 10), arguments.integer("runs", 15));
                 default -> fail("unknown command: " + args[0]);
             }
@@ -170,6 +189,29 @@ public final class LoadGen {
                 fleet.close();
             }
         }
+    }
+
+    private static void realtimeFanout(Arguments arguments) throws IOException, InterruptedException {
+        Map<String, URI> targets = new LinkedHashMap<>();
+        for (String target : arguments.required("targets").split(",")) {
+            Target parsed = Target.parse(target);
+            targets.put(parsed.name(), URI.create(parsed.url()));
+        }
+        List<String[]> units = lines(arguments.required("units-file")).stream().map(line -> line.split("\\s+")).toList();
+        new RealtimeFanoutRun(new RealtimeFanoutRun.Settings(targets,
+                lines(arguments.required("token-file")).get(0),
+                lines(arguments.required("channels-file")),
+                arguments.integer("connections", 20_000),
+                List.of(arguments.text("source-addresses", "127.0.0.1").split(",")),
+                arguments.required("ingest-url"),
+                lines(arguments.required("api-key-file")).get(0),
+                units,
+                arguments.decimal("rate", 50),
+                arguments.decimal("warmup", 10),
+                arguments.decimal("duration", 30),
+                arguments.integer("rounds", 2),
+                arguments.integer("event-loops", Runtime.getRuntime().availableProcessors())),
+                System.out, System.err).run();
     }
 
     /** The options every closed-loop command takes. */

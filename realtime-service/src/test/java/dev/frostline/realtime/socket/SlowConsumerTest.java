@@ -60,7 +60,7 @@ class SlowConsumerTest {
         UUID org = UUID.randomUUID();
         double disconnectsBefore = counter("frostline.realtime.slow-consumer.disconnects");
 
-        try (NonReadingClient slow = NonReadingClient.connect(base, TestTokens.token(UUID.randomUUID(), org, Role.VIEWER));
+        try (RawSocketClient slow = RawSocketClient.connect(base, TestTokens.token(UUID.randomUUID(), org, Role.VIEWER));
              FrameCollector normal = FrameCollector.withHeader(base, TestTokens.token(UUID.randomUUID(), org, Role.VIEWER))) {
             slow.send(FrameCollector.subscribe("all", "org", null));
             slow.awaitAck();

@@ -1,6 +1,7 @@
 package dev.frostline.realtime.socket;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,23 +10,42 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 
 /**
- * A WebSocket client that upgrades, sends text frames, and then never reads again: its tiny receive
- * buffer fills, TCP stops the server's writes, and the server's frames for it pile up. Written on a raw
- * socket because every WebSocket client library reads for you.
+ * A WebSocket client on a raw socket, because every WebSocket client library reads for you and answers
+ * pings by itself. Used as a client that never reads again after a subscribe (its tiny receive buffer
+ * fills, TCP stops the server's writes, and the server's frames for it pile up), and as one that reads
+ * frames one by one and answers pings only when told to.
  */
-final class NonReadingClient implements AutoCloseable {
+final class RawSocketClient implements AutoCloseable {
+
+    static final int TEXT = 0x1;
+    static final int CLOSE = 0x8;
+    static final int PING = 0x9;
+    static final int PONG = 0xA;
+
+    /** One frame from the server (servers never mask); for a close frame, {@link #closeCode()} reads its code. */
+    record Frame(int opcode, byte[] payload) {
+        int closeCode() {
+            return payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : -1;
+        }
+
+        String closeReason() {
+            return payload.length > 2 ? new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8) : "";
+        }
+    }
+
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Socket socket;
 
-    private NonReadingClient(Socket socket) {
+    private RawSocketClient(Socket socket) {
         this.socket = socket;
     }
 
-    static NonReadingClient connect(URI base, String token) throws IOException {
+    static RawSocketClient connect(URI base, String token) throws IOException {
         Socket socket = new Socket();
         socket.setReceiveBufferSize(2048);
         socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
@@ -45,14 +65,22 @@ final class NonReadingClient implements AutoCloseable {
             socket.close();
             throw new IOException("upgrade refused: " + response);
         }
-        return new NonReadingClient(socket);
+        return new RawSocketClient(socket);
     }
 
     /** One masked text frame, as RFC 6455 requires of a client. */
     void send(String text) throws IOException {
-        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+        send(TEXT, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Answers a ping the way every browser does by itself. */
+    void pong(byte[] pingPayload) throws IOException {
+        send(PONG, pingPayload);
+    }
+
+    private void send(int opcode, byte[] payload) throws IOException {
         ByteArrayOutputStream frame = new ByteArrayOutputStream();
-        frame.write(0x81);
+        frame.write(0x80 | opcode);
         if (payload.length < 126) {
             frame.write(0x80 | payload.length);
         } else {
@@ -82,6 +110,26 @@ final class NonReadingClient implements AutoCloseable {
             }
             seen.append((char) b);
         }
+    }
+
+    /**
+     * The next frame from the server, waiting at most {@code patience} for it. Control frames (ping,
+     * close) are returned like any other: nothing is answered unless the caller does.
+     */
+    Frame readFrame(Duration patience) throws IOException {
+        socket.setSoTimeout((int) patience.toMillis());
+        DataInputStream in = new DataInputStream(socket.getInputStream());
+        int first = in.readUnsignedByte();
+        int second = in.readUnsignedByte();
+        long length = second & 0x7f;
+        if (length == 126) {
+            length = in.readUnsignedShort();
+        } else if (length == 127) {
+            length = in.readLong();
+        }
+        byte[] payload = new byte[Math.toIntExact(length)];
+        in.readFully(payload);
+        return new Frame(first & 0x0f, payload);
     }
 
     private static String readHeaders(InputStream in) throws IOException {
