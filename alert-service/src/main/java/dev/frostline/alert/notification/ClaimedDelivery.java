@@ -1,5 +1,6 @@
 package dev.frostline.alert.notification;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -8,7 +9,8 @@ import java.util.UUID;
  *
  * @param attempt this attempt's number (1 for the first); the outcome is recorded only if the
  *        delivery is still at this attempt, so a sender whose lease ran out cannot overwrite a newer one
+ * @param claimedAt when this attempt started: the retry backoff counts from it
  */
-public record ClaimedDelivery(UUID id, Channel channel, int attempt, String kind, String subject, String body,
+public record ClaimedDelivery(UUID id, Channel channel, int attempt, Instant claimedAt, String kind, String subject, String body,
         String email, String url, String secret) {
 }

@@ -119,7 +119,7 @@ public class DeliverySender {
                                 Timestamps.of(now.plus(config.send().lease()))))
                         .map(rows -> {
                             List<ClaimedDelivery> claimed = new ArrayList<>();
-                            rows.forEach(row -> claimed.add(claimed(row)));
+                            rows.forEach(row -> claimed.add(claimed(row, now)));
                             return claimed;
                         }))
                 .chain(claimed -> claimed.isEmpty()
@@ -129,8 +129,8 @@ public class DeliverySender {
                                 .collect().last().replaceWith(claimed.size()));
     }
 
-    private static ClaimedDelivery claimed(Row row) {
-        return new ClaimedDelivery(row.getUUID("id"), Channel.fromWire(row.getString("channel")), row.getInteger("attempts"),
+    private static ClaimedDelivery claimed(Row row, Instant now) {
+        return new ClaimedDelivery(row.getUUID("id"), Channel.fromWire(row.getString("channel")), row.getInteger("attempts"), now,
                 row.getString("kind"), row.getString("subject"), row.getString("body"), row.getString("recipient_email"),
                 row.getString("url"), row.getString("secret"));
     }
@@ -174,7 +174,9 @@ public class DeliverySender {
                     .execute(Tuple.of(delivery.id(), Timestamps.of(now), reason, delivery.attempt()))
                     .replaceWithVoid();
         }
-        Instant next = now.plus(backoff.delayAfter(delivery.attempt(), ThreadLocalRandom.current().nextDouble()));
+        // Counted from the attempt's start, so the schedule does not drift by how long endpoints take to fail.
+        Instant next = delivery.claimedAt().plus(backoff.delayAfter(delivery.attempt(),
+                ThreadLocalRandom.current().nextDouble()));
         Log.warnf("%s delivery %s failed (attempt %d), retrying at %s: %s", delivery.channel().wireName(), delivery.id(),
                 delivery.attempt(), next, reason);
         return pool.preparedQuery(MARK_FAILED)

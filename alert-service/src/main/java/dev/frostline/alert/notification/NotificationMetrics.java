@@ -2,6 +2,7 @@ package dev.frostline.alert.notification;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Map;
  * Delivery outcomes by channel. No org, alert or delivery IDs in the tags: their number is unbounded.
  * Every series is registered at start, so each exists at zero before the first delivery.
  */
+// Created at start (not on first use), so the series exist before any delivery.
+@Startup
 @Singleton
 public class NotificationMetrics {
 
