@@ -39,6 +39,13 @@ public final class Topics {
     public static final String IDENTITY_API_KEYS = "frostline.identity.api-keys.v1";
 
     /**
+     * Compacted: the current {@link dev.frostline.contracts.events.MemberState} of every membership, keyed
+     * {@code orgId:userId} ({@link dev.frostline.contracts.events.MemberState#key()}). alert-service
+     * notifies the members of an org from its projection of this topic.
+     */
+    public static final String IDENTITY_MEMBERS = "frostline.identity.members.v1";
+
+    /**
      * Compacted: {@link dev.frostline.contracts.events.ApiKeyUsed}, when telemetry last accepted readings
      * with a key, keyed by key ID. Only the latest use of a key matters, so compaction keeps the topic
      * at one record per key; identity keeps the greatest time it has seen.
@@ -55,6 +62,7 @@ public final class Topics {
             new TopicSpec(CATALOG_SENSORS, DEFAULT_PARTITIONS, true),
             new TopicSpec(CATALOG_CHANGES, DEFAULT_PARTITIONS, false),
             new TopicSpec(IDENTITY_API_KEYS, DEFAULT_PARTITIONS, true),
+            new TopicSpec(IDENTITY_MEMBERS, DEFAULT_PARTITIONS, true),
             new TopicSpec(API_KEY_USAGE, DEFAULT_PARTITIONS, true));
 
     private Topics() {

@@ -9,6 +9,7 @@ import dev.frostline.identity.audit.AuditEntry;
 import dev.frostline.identity.audit.AuditTrail;
 import dev.frostline.identity.invite.Invite;
 import dev.frostline.identity.refresh.RefreshTokenSecret;
+import dev.frostline.identity.messaging.MemberPublisher;
 import dev.frostline.identity.repository.InviteRepository;
 import dev.frostline.identity.repository.MembershipRepository;
 import dev.frostline.identity.repository.UserRepository;
@@ -40,9 +41,11 @@ public class AcceptingInvites {
     private final PasswordHasher hasher;
     private final RotatingRefreshTokens tokens;
     private final AuditTrail audit;
+    private final MemberPublisher members;
 
     public AcceptingInvites(InviteRepository invites, UserRepository users, MembershipRepository memberships,
-            PasswordHasher hasher, RotatingRefreshTokens tokens, AuditTrail audit) {
+            PasswordHasher hasher, RotatingRefreshTokens tokens, AuditTrail audit, MemberPublisher members) {
+        this.members = members;
         this.invites = invites;
         this.users = users;
         this.memberships = memberships;
@@ -106,6 +109,7 @@ public class AcceptingInvites {
         invite.acceptedAt = now;
         invite.acceptedBy = user.id;
         return memberships.persist(membership)
+                .chain(() -> members.changed(membership, user))
                 .chain(() -> audit.record(AuditEntry.of(AuditAction.INVITE_ACCEPTED, invite.orgId, user.id)
                         .target(invite.id).detail("role", invite.role.claimValue())))
                 .chain(() -> tokens.startFamily(user, membership));

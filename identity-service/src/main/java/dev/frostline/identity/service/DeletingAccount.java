@@ -10,6 +10,7 @@ import dev.frostline.identity.audit.AuditAction;
 import dev.frostline.identity.audit.AuditEntry;
 import dev.frostline.identity.audit.AuditTrail;
 import dev.frostline.identity.messaging.ApiKeyStateMapper;
+import dev.frostline.identity.messaging.MemberPublisher;
 import dev.frostline.identity.repository.ApiKeyRepository;
 import dev.frostline.identity.repository.MembershipRepository;
 import dev.frostline.identity.repository.RefreshTokenRepository;
@@ -57,10 +58,12 @@ public class DeletingAccount {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MemberPublisher members;
 
     public DeletingAccount(UserRepository users, MembershipRepository memberships, RefreshTokenRepository refreshTokens,
             ApiKeyRepository apiKeys, PasswordHasher hasher, RevokingSubjects revocations, Outbox outbox,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, MemberPublisher members) {
+        this.members = members;
         this.users = users;
         this.memberships = memberships;
         this.refreshTokens = refreshTokens;
@@ -106,7 +109,7 @@ public class DeletingAccount {
                     // Not a bcrypt hash: no password ever matches it.
                     user.passwordHash = "!deleted";
                     user.displayName = null;
-                    return revocations.revoke(user.id);
+                    return members.removed(mine, user).chain(() -> revocations.revoke(user.id));
                 })
                 .call(() -> auditDeletion(user, mine)));
     }

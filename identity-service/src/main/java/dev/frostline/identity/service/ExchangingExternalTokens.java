@@ -13,6 +13,7 @@ import dev.frostline.identity.external.ExternalIdentity;
 import dev.frostline.identity.external.ExternalOrganization;
 import dev.frostline.identity.external.ExternalTokenVerifier;
 import dev.frostline.identity.external.ExternalTokenVerifier.VerifiedToken;
+import dev.frostline.identity.messaging.MemberPublisher;
 import dev.frostline.identity.repository.ExternalIdentityRepository;
 import dev.frostline.identity.repository.ExternalIdentityRepository.LockScope;
 import dev.frostline.identity.repository.ExternalOrganizationRepository;
@@ -62,10 +63,13 @@ public class ExchangingExternalTokens {
     private final MembershipRepository memberships;
     private final AuditTrail audit;
     private final IssuingAccessTokens accessTokens;
+    private final MemberPublisher members;
 
     public ExchangingExternalTokens(ExternalTokenVerifier verifier, ExternalIdentityRepository identities,
             ExternalOrganizationRepository externalOrgs, UserRepository users, OrganizationRepository organizations,
-            MembershipRepository memberships, AuditTrail audit, IssuingAccessTokens accessTokens) {
+            MembershipRepository memberships, AuditTrail audit, IssuingAccessTokens accessTokens,
+            MemberPublisher members) {
+        this.members = members;
         this.verifier = verifier;
         this.identities = identities;
         this.externalOrgs = externalOrgs;
@@ -128,7 +132,8 @@ public class ExchangingExternalTokens {
             if (user.email.equals(claims.email())) {
                 return Uni.createFrom().item(user);
             }
-            return emailFree(claims.email(), user.id).invoke(() -> user.email = claims.email()).replaceWith(user);
+            return emailFree(claims.email(), user.id).invoke(() -> user.email = claims.email())
+                    .call(() -> members.emailChanged(user)).replaceWith(user);
         });
     }
 
@@ -191,6 +196,7 @@ public class ExchangingExternalTokens {
             membership.role = claims.role();
             membership.createdAt = Instant.now();
             return memberships.persist(membership)
+                    .chain(() -> members.changed(membership, user))
                     .chain(() -> audit.record(AuditEntry.of(AuditAction.EXTERNAL_USER_PROVISIONED, orgId, user.id)
                             .target(user.id)
                             .detail("issuer", claims.issuer())
@@ -203,10 +209,10 @@ public class ExchangingExternalTokens {
         }
         Role previous = existing.role;
         existing.role = claims.role();
-        return audit.record(AuditEntry.of(AuditAction.ROLE_CHANGED, orgId, user.id).target(user.id)
+        return members.changed(existing, user).chain(() -> audit.record(AuditEntry.of(AuditAction.ROLE_CHANGED, orgId, user.id).target(user.id)
                         .detail("from", previous.claimValue())
                         .detail("to", claims.role().claimValue())
-                        .detail("issuer", claims.issuer()))
+                        .detail("issuer", claims.issuer())))
                 .replaceWith(existing);
     }
 }

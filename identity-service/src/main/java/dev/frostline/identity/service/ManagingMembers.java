@@ -7,6 +7,7 @@ import dev.frostline.identity.account.User;
 import dev.frostline.identity.audit.AuditAction;
 import dev.frostline.identity.audit.AuditEntry;
 import dev.frostline.identity.audit.AuditTrail;
+import dev.frostline.identity.messaging.MemberPublisher;
 import dev.frostline.identity.repository.MembershipRepository;
 import dev.frostline.identity.repository.OrganizationRepository;
 import dev.frostline.identity.repository.UserRepository;
@@ -40,9 +41,11 @@ public class ManagingMembers {
     private final UserRepository users;
     private final ActingMember acting;
     private final AuditTrail audit;
+    private final MemberPublisher members;
 
     public ManagingMembers(MembershipRepository memberships, OrganizationRepository organizations,
-            UserRepository users, ActingMember acting, AuditTrail audit) {
+            UserRepository users, ActingMember acting, AuditTrail audit, MemberPublisher members) {
+        this.members = members;
         this.memberships = memberships;
         this.organizations = organizations;
         this.users = users;
@@ -78,7 +81,8 @@ public class ManagingMembers {
                     target.role = requested;
                     return audit.record(AuditEntry.of(AuditAction.ROLE_CHANGED, caller.orgId(), caller.userId())
                                     .target(userId).detail("from", previous.claimValue()).detail("to", requested.claimValue()))
-                            .chain(() -> member(target));
+                            .chain(() -> member(target))
+                            .call(member -> members.changed(target, member.user()));
                 }));
     }
 
@@ -89,6 +93,8 @@ public class ManagingMembers {
                 .chain(actor -> memberships.countOwners(caller.orgId()).invoke(owners ->
                         MembershipRules.checkRemoval(actor, target.role, userId.equals(caller.userId()), owners)))
                 .chain(() -> memberships.delete(target))
+                .chain(() -> users.findById(userId))
+                .chain(user -> members.removed(target, user))
                 .chain(() -> audit.record(AuditEntry.of(AuditAction.MEMBER_REMOVED, caller.orgId(), caller.userId())
                         .target(userId).detail("role", target.role.claimValue()))));
     }

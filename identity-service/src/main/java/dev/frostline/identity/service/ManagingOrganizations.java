@@ -6,7 +6,9 @@ import dev.frostline.identity.account.Organization;
 import dev.frostline.identity.audit.AuditAction;
 import dev.frostline.identity.audit.AuditEntry;
 import dev.frostline.identity.audit.AuditTrail;
+import dev.frostline.identity.messaging.MemberPublisher;
 import dev.frostline.identity.repository.MembershipRepository;
+import dev.frostline.identity.repository.UserRepository;
 import dev.frostline.identity.repository.OrganizationRepository;
 import dev.frostline.support.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -31,9 +33,13 @@ public class ManagingOrganizations {
     private final OrganizationRepository organizations;
     private final MembershipRepository memberships;
     private final AuditTrail audit;
+    private final UserRepository users;
+    private final MemberPublisher members;
 
     public ManagingOrganizations(OrganizationRepository organizations, MembershipRepository memberships,
-            AuditTrail audit) {
+            AuditTrail audit, UserRepository users, MemberPublisher members) {
+        this.users = users;
+        this.members = members;
         this.organizations = organizations;
         this.memberships = memberships;
         this.audit = audit;
@@ -54,6 +60,8 @@ public class ManagingOrganizations {
         owner.createdAt = now;
         return organizations.persist(org)
                 .chain(() -> memberships.persist(owner))
+                .chain(() -> users.findById(caller.userId()))
+                .chain(user -> members.changed(owner, user))
                 .chain(() -> audit.record(AuditEntry.of(AuditAction.ORG_CREATED, org.id, caller.userId()).target(org.id)))
                 .map(ignored -> new OrgRole(org.id, org.name, Role.OWNER));
     }

@@ -10,6 +10,7 @@ import dev.frostline.identity.account.User;
 import dev.frostline.identity.audit.AuditAction;
 import dev.frostline.identity.audit.AuditEntry;
 import dev.frostline.identity.audit.AuditTrail;
+import dev.frostline.identity.messaging.MemberPublisher;
 import dev.frostline.identity.repository.MembershipRepository;
 import dev.frostline.identity.repository.OrganizationRepository;
 import dev.frostline.identity.repository.UserRepository;
@@ -35,9 +36,11 @@ public class SigningUp {
     private final PasswordHasher hasher;
     private final RotatingRefreshTokens tokens;
     private final AuditTrail audit;
+    private final MemberPublisher members;
 
     public SigningUp(UserRepository users, OrganizationRepository organizations, MembershipRepository memberships,
-            PasswordHasher hasher, RotatingRefreshTokens tokens, AuditTrail audit) {
+            PasswordHasher hasher, RotatingRefreshTokens tokens, AuditTrail audit, MemberPublisher members) {
+        this.members = members;
         this.users = users;
         this.organizations = organizations;
         this.memberships = memberships;
@@ -75,6 +78,7 @@ public class SigningUp {
                     return users.persist(user)
                             .chain(() -> organizations.persist(org))
                             .chain(() -> memberships.persist(owner))
+                            .chain(() -> members.changed(owner, user))
                             .chain(() -> audit.record(AuditEntry.of(AuditAction.SIGNED_UP, org.id, user.id).target(user.id)))
                             .chain(() -> tokens.startFamily(user, owner));
                 })));
