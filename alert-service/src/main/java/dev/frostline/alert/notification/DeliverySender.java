@@ -1,5 +1,6 @@
 package dev.frostline.alert.notification;
 
+import java.time.Clock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
@@ -69,7 +70,7 @@ public class DeliverySender {
 
     private final Pool pool;
     private final NotificationConfig config;
-    private final NotificationClock clock;
+    private final Clock clock;
     private final RetryBackoff backoff;
     private final WebhookPoster webhooks;
     private final ReactiveMailer mailer;
@@ -77,7 +78,7 @@ public class DeliverySender {
     private final NotificationMetrics metrics;
     private final AtomicBoolean kickPending = new AtomicBoolean();
 
-    public DeliverySender(Pool pool, NotificationConfig config, NotificationClock clock, WebhookPoster webhooks,
+    public DeliverySender(Pool pool, NotificationConfig config, Clock clock, WebhookPoster webhooks,
             ReactiveMailer mailer, ObjectMapper mapper, NotificationMetrics metrics) {
         this.pool = pool;
         this.config = config;
@@ -113,7 +114,7 @@ public class DeliverySender {
 
     /** One pass: claims up to a batch of due deliveries and sends them. @return how many it claimed */
     public Uni<Integer> sendDue() {
-        Instant now = clock.now();
+        Instant now = clock.instant();
         return pool.withTransaction(connection -> connection.preparedQuery(CLAIM)
                         .execute(Tuple.of(Timestamps.of(now), config.send().batchSize(),
                                 Timestamps.of(now.plus(config.send().lease()))))
@@ -151,20 +152,20 @@ public class DeliverySender {
         return switch (delivery.channel()) {
             case EMAIL -> mailer.send(Mail.withText(delivery.email(), delivery.subject(),
                     AlertMail.text(mapper, delivery.subject(), delivery.body())));
-            case WEBHOOK -> webhooks.post(delivery, clock.now().getEpochSecond());
+            case WEBHOOK -> webhooks.post(delivery, clock.instant().getEpochSecond());
         };
     }
 
     private Uni<Void> markSent(ClaimedDelivery delivery) {
         metrics.sent(delivery.channel());
         return pool.preparedQuery(MARK_SENT)
-                .execute(Tuple.of(delivery.id(), Timestamps.of(clock.now()), delivery.attempt()))
+                .execute(Tuple.of(delivery.id(), Timestamps.of(clock.instant()), delivery.attempt()))
                 .replaceWithVoid();
     }
 
     private Uni<Void> markFailed(ClaimedDelivery delivery, Throwable error) {
         metrics.failed(delivery.channel());
-        Instant now = clock.now();
+        Instant now = clock.instant();
         String reason = truncate(error.getMessage() == null ? error.toString() : error.getMessage());
         if (backoff.deadAfter(delivery.attempt())) {
             metrics.deadLettered(delivery.channel());

@@ -1,5 +1,6 @@
 package dev.frostline.alert.notification;
 
+import java.time.Clock;
 import dev.frostline.alert.rule.Severity;
 import dev.frostline.contracts.Role;
 import dev.frostline.support.problem.ProblemException;
@@ -34,9 +35,9 @@ public class ManagingWebhookEndpoints {
     private static final String COLUMNS = "id, org_id, url, description, enabled, min_severity, created_at, updated_at";
 
     private final Pool pool;
-    private final NotificationClock clock;
+    private final Clock clock;
 
-    public ManagingWebhookEndpoints(Pool pool, NotificationClock clock) {
+    public ManagingWebhookEndpoints(Pool pool, Clock clock) {
         this.pool = pool;
         this.clock = clock;
     }
@@ -45,7 +46,7 @@ public class ManagingWebhookEndpoints {
         caller.require(Role.ADMIN);
         UUID id = UUID.randomUUID();
         String secret = WebhookSignature.newSecret();
-        Instant now = clock.now();
+        Instant now = clock.instant();
         return pool.preparedQuery("insert into webhook_endpoints (id, org_id, url, description, secret, enabled,"
                         + " min_severity, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $8)"
                         + " returning " + COLUMNS)
@@ -71,7 +72,7 @@ public class ManagingWebhookEndpoints {
         return get(caller, id).chain(() -> pool.preparedQuery("update webhook_endpoints set url = $3, description = $4,"
                         + " enabled = $5, min_severity = $6, updated_at = $7 where id = $1 and org_id = $2 returning " + COLUMNS)
                 .execute(Tuple.from(Arrays.asList(id, caller.orgId(), settings.url(), settings.description(),
-                        settings.enabled(), settings.minSeverity().wireName(), Timestamps.of(clock.now()))))
+                        settings.enabled(), settings.minSeverity().wireName(), Timestamps.of(clock.instant()))))
                 .map(rows -> one(rows, id, caller)));
     }
 

@@ -1,5 +1,6 @@
 package dev.frostline.alert.notification;
 
+import java.time.Clock;
 import dev.frostline.alert.rule.Severity;
 import dev.frostline.contracts.Role;
 import io.quarkus.logging.Log;
@@ -69,10 +70,10 @@ public class NotificationDispatcher {
 
     private final Pool pool;
     private final NotificationConfig config;
-    private final NotificationClock clock;
+    private final Clock clock;
     private final DeliverySender sender;
 
-    public NotificationDispatcher(Pool pool, NotificationConfig config, NotificationClock clock, DeliverySender sender) {
+    public NotificationDispatcher(Pool pool, NotificationConfig config, Clock clock, DeliverySender sender) {
         this.pool = pool;
         this.config = config;
         this.clock = clock;
@@ -97,7 +98,7 @@ public class NotificationDispatcher {
 
     /** One pass: expands up to a batch of requests. @return the number of requests this pass expanded */
     public Uni<Integer> dispatchOnce() {
-        Instant now = clock.now();
+        Instant now = clock.instant();
         return pool.withTransaction(connection -> connection.preparedQuery(LOCK_UNEXPANDED)
                 .execute(Tuple.of(config.dispatch().batchSize()))
                 .map(rows -> {

@@ -1,5 +1,6 @@
 package dev.frostline.alert.notification;
 
+import java.time.Clock;
 import dev.frostline.alert.rule.Severity;
 import dev.frostline.contracts.Role;
 import dev.frostline.support.security.Caller;
@@ -31,9 +32,9 @@ public class NotificationPreferences {
             """;
 
     private final Pool pool;
-    private final NotificationClock clock;
+    private final Clock clock;
 
-    public NotificationPreferences(Pool pool, NotificationClock clock) {
+    public NotificationPreferences(Pool pool, Clock clock) {
         this.pool = pool;
         this.clock = clock;
     }
@@ -50,7 +51,7 @@ public class NotificationPreferences {
         caller.require(Role.VIEWER);
         return pool.preparedQuery(UPSERT)
                 .execute(Tuple.of(caller.orgId(), caller.userId(), preferences.email(),
-                        preferences.minSeverity().wireName(), Timestamps.of(clock.now())))
+                        preferences.minSeverity().wireName(), Timestamps.of(clock.instant())))
                 .replaceWith(preferences);
     }
 

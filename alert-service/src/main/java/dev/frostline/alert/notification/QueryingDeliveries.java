@@ -1,5 +1,6 @@
 package dev.frostline.alert.notification;
 
+import java.time.Clock;
 import dev.frostline.contracts.Role;
 import dev.frostline.contracts.problems.ProblemType;
 import dev.frostline.support.problem.ProblemException;
@@ -34,9 +35,9 @@ public class QueryingDeliveries {
             """;
 
     private final Pool pool;
-    private final NotificationClock clock;
+    private final Clock clock;
 
-    public QueryingDeliveries(Pool pool, NotificationClock clock) {
+    public QueryingDeliveries(Pool pool, Clock clock) {
         this.pool = pool;
         this.clock = clock;
     }
@@ -62,7 +63,7 @@ public class QueryingDeliveries {
             }
             return pool.preparedQuery("update notification_deliveries set status = 'pending', attempts = 0,"
                             + " next_attempt_at = $3, dead_at = null where id = $1 and org_id = $2 and status = 'dead'")
-                    .execute(Tuple.of(id, caller.orgId(), Timestamps.of(clock.now())))
+                    .execute(Tuple.of(id, caller.orgId(), Timestamps.of(clock.instant())))
                     .chain(() -> one(caller, id));
         });
     }
