@@ -8,6 +8,13 @@ LOADGEN_JAR="$ROOT/bench/loadgen/target/loadgen.jar"
 IDENTITY_URL=http://127.0.0.1:8081
 GATEWAY_URL=http://127.0.0.1:8080
 mkdir -p "$OUT"
+# The checkout whose ./frostline started the running platform (its pid files and environment): this one,
+# or, from another worktree of the repository, the main one (FROSTLINE_PLATFORM_ROOT overrides).
+PLATFORM_ROOT=${FROSTLINE_PLATFORM_ROOT:-$ROOT}
+if [[ -z ${FROSTLINE_PLATFORM_ROOT:-} && ! -d $ROOT/.frostline/pids ]]; then
+  PLATFORM_ROOT=$(git -C "$ROOT" worktree list --porcelain 2>/dev/null | awk '$1 == "worktree" { print $2; exit }')
+  PLATFORM_ROOT=${PLATFORM_ROOT:-$ROOT}
+fi
 
 # command_line <script> <args...>: the command as one could paste it again (arguments with spaces quoted).
 command_line() {
@@ -108,7 +115,7 @@ catalog_post_all() {
 # the per-API-key one of device ingest. Scripts that send many requests as one user or key through
 # the gateway state it with their results, because it decides whether they are valid.
 rate_limit_setting() {
-  local pidfile="$ROOT/.frostline/pids/gateway-service.pid" pid env capacity refill variable label
+  local pidfile="$PLATFORM_ROOT/.frostline/pids/gateway-service.pid" pid env capacity refill variable label
   case ${1:-client} in
     client) variable=FROSTLINE_GATEWAY_RATE_CLIENT label='per-user bucket' ;;
     ingest) variable=FROSTLINE_GATEWAY_RATE_INGEST label='per-API-key ingest bucket' ;;

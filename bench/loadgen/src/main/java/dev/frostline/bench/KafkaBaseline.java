@@ -47,8 +47,13 @@ final class KafkaBaseline implements Baseline {
         this.target = new Target(SERIES, bootstrap);
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000));
-        recreateTopic(partitions);
-        this.producer = new KafkaProducer<>(Map.of(
+        recreateTopic(admin, topic, partitions);
+        this.producer = producer(bootstrap, "frostline-bench-raw-producer");
+    }
+
+    /** A producer configured as service-support's KafkaSender (see the class comment); the alert bench's too. */
+    static KafkaProducer<String, String> producer(String bootstrap, String clientId) {
+        return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -56,7 +61,7 @@ final class KafkaBaseline implements Baseline {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                ProducerConfig.CLIENT_ID_CONFIG, "frostline-bench-raw-producer"),
+                ProducerConfig.CLIENT_ID_CONFIG, clientId),
                 new StringSerializer(), new StringSerializer());
     }
 
@@ -92,8 +97,9 @@ final class KafkaBaseline implements Baseline {
         return phase.results(round).get(0);
     }
 
-    private void recreateTopic(int partitions) throws Exception {
-        deleteTopic();
+    /** Deletes the topic if it exists and creates it with exactly {@code partitions}, records kept at most 10 minutes. */
+    static void recreateTopic(Admin admin, String topic, int partitions) throws Exception {
+        deleteTopic(admin, topic);
         NewTopic spec = new NewTopic(topic, Optional.of(partitions), Optional.empty())
                 .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "600000"));
         long deadline = System.nanoTime() + TOPIC_TIMEOUT_NANOS;
@@ -111,7 +117,7 @@ final class KafkaBaseline implements Baseline {
         }
     }
 
-    private void deleteTopic() throws Exception {
+    static void deleteTopic(Admin admin, String topic) throws Exception {
         Set<String> existing = admin.listTopics().names().get();
         if (!existing.contains(topic)) {
             return;
@@ -129,7 +135,7 @@ final class KafkaBaseline implements Baseline {
     public void close() throws Exception {
         producer.close(Duration.ofSeconds(10));
         try {
-            deleteTopic();
+            deleteTopic(admin, topic);
         } finally {
             admin.close();
         }

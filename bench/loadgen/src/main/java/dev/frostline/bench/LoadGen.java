@@ -73,6 +73,25 @@ public final class LoadGen {
                   One 'round target=NAME ...' line per phase. Rounds alternate which target goes first.
               loadgen realtime-baseline-server [--port 18190] [--kafka-bootstrap 127.0.0.1:9092] [--event-loops <cores>]
                   A bare Vert.x WebSocket fan-out of the readings topic (the same frames, no auth), until killed.
+              loadgen alert-eval --org-id ID --units-file FILE --kafka-topic TOPIC [--backlog 500000] [--warmup-backlog 100000]
+                           [--rounds 3] [--excursion-one-in 50] [--battery-one-in 10] [--timeout 600]
+                           [--kafka-bootstrap 127.0.0.1:9092] [--jdbc-url ...] [--db-user frostline] [--db-password frostline]
+                           [--positions-table alert.consumer_positions]
+                  Evaluation throughput (bench/alerts.sh): per round, --backlog reading.recorded records (the units of
+                  --units-file round robin, temperatures in range except 1 in --excursion-one-in, every
+                  --battery-one-in'th a battery reading) produced flat out to TOPIC, which one alert-service instance
+                  reads; timed until its processed positions in --positions-table cover them all. Baseline on the same
+                  offsets: one raw consumer (read_committed) parsing each value's JSON. 'round/median target=producer|
+                  alert-service|kafka-consumer ...' lines, rps = records/s.
+              loadgen alert-latency --org-id ID --units-file FILE --immediate-units-file FILE --timer-units-file FILE
+                           --base-url URL --api-key-file FILE [--timer-duration 10] [--rate 10000] [--trigger-rate 20]
+                           [--devices 50] [--batch 100] [--warmup 10] [--duration 30] [--rounds 3]
+                           [--kafka-bootstrap 127.0.0.1:9092] [--alerts-topic frostline.alerts.v1] [--jdbc-url ...]
+                  Reading-to-alert latency (bench/alerts.sh): the ingest fleet at --rate over --units-file (in range),
+                  plus single readings for the immediate units (alternately out of and back in range, --trigger-rate
+                  per second) and one out-of-range reading per timer unit per round; alert.opened events matched to
+                  them on the alerts topic. 'round/median target=immediate|timer ...' (latencies in us: from the
+                  trigger's 202, or from recordedAt + --timer-duration) and the fleet's 'target=frostline@RATE' line.
               loadgen bcrypt [--cost 10] [--runs 15]
                   Median time of one bcrypt verification on one thread (Elytron, as identity-service uses it).
             """;
@@ -95,6 +114,8 @@ public final class LoadGen {
                 case "realtime-baseline-server" -> RealtimeBaselineServer.run(arguments.integer("port", 18190),
                         arguments.text("kafka-bootstrap", "127.0.0.1:9092"),
                         arguments.integer("event-loops", Runtime.getRuntime().availableProcessors()));
+                case "alert-eval" -> alertEvaluation(arguments);
+                case "alert-latency" -> alertLatency(arguments);
                 case "bcrypt" -> BcryptTiming.measure(arguments.integer("cost", 10), arguments.integer("runs", 15));
                 default -> fail("unknown command: " + args[0]);
             }
@@ -188,6 +209,54 @@ public final class LoadGen {
             if (fleet != null) {
                 fleet.close();
             }
+        }
+    }
+
+    private static ReadingsTable.Database database(Arguments arguments) {
+        return new ReadingsTable.Database(
+                arguments.text("jdbc-url", "jdbc:postgresql://127.0.0.1:5432/frostline"),
+                arguments.text("db-user", "frostline"), arguments.text("db-password", "frostline"),
+                arguments.text("readings-table", "telemetry.readings"));
+    }
+
+    private static ReadingRecords readingRecords(Arguments arguments, String unitsFile) throws IOException {
+        return new ReadingRecords(UUID.fromString(arguments.required("org-id")),
+                ReadingRecords.parseUnits(lines(arguments.required(unitsFile))));
+    }
+
+    private static void alertEvaluation(Arguments arguments) throws Exception {
+        AlertEvaluationRun.Settings settings = new AlertEvaluationRun.Settings(
+                arguments.text("kafka-bootstrap", "127.0.0.1:9092"), arguments.required("kafka-topic"),
+                database(arguments), arguments.text("positions-table", "alert.consumer_positions"),
+                arguments.integer("backlog", 500_000), arguments.integer("warmup-backlog", 100_000),
+                arguments.integer("rounds", 3), arguments.integer("excursion-one-in", 50),
+                arguments.integer("battery-one-in", 10), arguments.decimal("timeout", 600));
+        if (settings.backlog() < 1 || settings.rounds() < 1 || settings.excursionOneIn() < 1 || settings.batteryOneIn() < 1) {
+            throw new IllegalArgumentException("--backlog, --rounds, --excursion-one-in and --battery-one-in must be at least 1");
+        }
+        new AlertEvaluationRun(settings, readingRecords(arguments, "units-file"), System.out, System.err).run();
+    }
+
+    private static void alertLatency(Arguments arguments) throws Exception {
+        ReadingRecords background = readingRecords(arguments, "units-file");
+        String url = arguments.required("base-url").replaceAll("/+$", "") + "/api/telemetry/readings";
+        String apiKey = lines(arguments.required("api-key-file")).get(0);
+        AlertLatencyRun.Settings settings = new AlertLatencyRun.Settings(url, apiKey,
+                readingRecords(arguments, "immediate-units-file").units(),
+                readingRecords(arguments, "timer-units-file").units(),
+                arguments.integer("timer-duration", 10), arguments.decimal("rate", 10_000),
+                arguments.decimal("trigger-rate", 20), arguments.decimal("warmup", 10),
+                arguments.decimal("duration", 30), arguments.integer("rounds", 3),
+                arguments.text("kafka-bootstrap", "127.0.0.1:9092"),
+                arguments.text("alerts-topic", "frostline.alerts.v1"));
+        // Readings are timed into PostgreSQL rarely here: the fleet is background load, not the measure.
+        try (DeviceFleet fleet = new DeviceFleet(new DeviceFleet.Settings(url, apiKey, arguments.integer("devices", 50),
+                arguments.integer("batch", 100), arguments.integer("sample-every", 1000),
+                arguments.decimal("drain-timeout", 120), arguments.integer("timeout-ms", 30_000),
+                arguments.integer("event-loops", Runtime.getRuntime().availableProcessors())),
+                background, database(arguments), System.err);
+                AlertLatencyRun run = new AlertLatencyRun(settings, fleet, System.out, System.err)) {
+            run.run();
         }
     }
 

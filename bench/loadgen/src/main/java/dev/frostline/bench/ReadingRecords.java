@@ -96,12 +96,17 @@ final class ReadingRecords {
      * services' ObjectMapper does not omit them), instants as ISO strings.
      */
     String recordedEvent(Unit unit, UUID eventId, double value, Instant recordedAt, Instant receivedAt) {
+        return recordedEvent(unit, eventId, METRIC, value, recordedAt, receivedAt);
+    }
+
+    /** {@link #recordedEvent(Unit, UUID, double, Instant, Instant)} of another metric (the alert bench's battery readings). */
+    String recordedEvent(Unit unit, UUID eventId, String metric, double value, Instant recordedAt, Instant receivedAt) {
         return new StringBuilder(340)
                 .append("{\"type\":\"reading.recorded\",\"eventId\":\"").append(eventId)
                 .append("\",\"orgId\":\"").append(orgId)
                 .append("\",\"siteId\":\"").append(unit.siteId())
                 .append("\",\"unitId\":\"").append(unit.unitId())
-                .append("\",\"metric\":\"").append(METRIC)
+                .append("\",\"metric\":\"").append(metric)
                 .append("\",\"value\":").append(value)
                 .append(",\"recordedAt\":\"").append(recordedAt)
                 .append("\",\"occurredAt\":\"").append(receivedAt)
