@@ -165,7 +165,7 @@ band='"kind":"threshold","metric":"temperature_c","min":0,"max":8,"deadband":0.5
 bench_say "created $(wc -l <"$RULE_IDS") rules (org, org_unit_type, site, area, $UNIT_RULE_UNITS unit thresholds, offline, low battery)"
 last=$(tail -1 "$OUT/alerts.timer" | cut -d' ' -f1)
 effective=$(curl -s -m 30 "${auth[@]}" "$GATEWAY_URL/api/alerts/units/$last/effective-rules")
-grep -q '"from":"unit"' <<<"$effective" || bench_die "the unit rule is not in force for $last: $effective"
+grep -q "\"from\":{\"level\":\"unit\"" <<<"$effective" || bench_die "the unit rule is not in force for $last: $effective"
 
 bench_say "creating a device API key for the whole org"
 key_response=$(curl -s -m 30 -w '\n%{http_code}' -X POST "$GATEWAY_URL/api/identity/api-keys" "${auth[@]}" \
