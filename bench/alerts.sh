@@ -117,6 +117,18 @@ for site in "${sites[@]}"; do
   awk -v site="$site" '{ print $1, site }' "$AREA_IDS" >>"$AREA_IDS.sites"
 done
 mapfile -t areas <"$AREA_IDS.sites"
+# Rules wider than a unit go in before the units exist: a rule change re-evaluates (and locks) every state
+# it covers, which for an org rule over 10,000 units takes longer than the gateway's timeout.
+band='"kind":"threshold","metric":"temperature_c","min":0,"max":8,"deadband":0.5'
+rule_area=$(awk -v s="${sites[1]:-${sites[0]}}" '$2 == s { print $1; exit }' "$AREA_IDS.sites")
+{
+  printf '{"scope":{"level":"org"},%s,"excursionDuration":"PT5M"}\n' "$band"
+  printf '{"scope":{"level":"org_unit_type","unitType":"freezer"},%s,"excursionDuration":"PT10M"}\n' "$band"
+  printf '{"scope":{"level":"site","id":"%s"},%s,"excursionDuration":"PT10M","severity":"critical"}\n' "${sites[0]}" "$band"
+  printf '{"scope":{"level":"area","id":"%s"},%s,"severity":"critical"}\n' "$rule_area" "$band"
+  printf '{"scope":{"level":"org"},"kind":"offline","offlineAfter":"PT30M"}\n'
+  printf '{"scope":{"level":"org"},"kind":"low_battery","belowPercent":20}\n'
+} | catalog_post_all "$TOKEN" ../alerts/rules "$RULE_IDS" 1
 : >"$UNITS_FILE"
 per_area=$(((UNITS + ${#areas[@]} - 1) / ${#areas[@]}))
 for ((i = 0; i < ${#areas[@]}; i++)); do
@@ -146,22 +158,14 @@ awk '{ print $1, $2 }' "$UNITS_FILE" >"$UNITS_FILE.pairs"
 head -n $IMMEDIATE_UNITS "$UNITS_FILE.pairs" >"$OUT/alerts.immediate"
 sed -n "$((IMMEDIATE_UNITS + 1)),$((IMMEDIATE_UNITS + TIMER_UNITS))p" "$UNITS_FILE.pairs" >"$OUT/alerts.timer"
 tail -n +$((UNIT_RULE_UNITS + 1)) "$UNITS_FILE.pairs" >"$OUT/alerts.fleet"
-rule_area=$(awk -v s="${sites[1]:-${sites[0]}}" '$2 == s { print $1; exit }' "$AREA_IDS.sites")
-# Half fridges, half freezers: units alternate, whatever area they are in.
 
-band='"kind":"threshold","metric":"temperature_c","min":0,"max":8,"deadband":0.5'
 {
-  printf '{"scope":{"level":"org"},%s,"excursionDuration":"PT5M"}\n' "$band"
-  printf '{"scope":{"level":"org_unit_type","unitType":"freezer"},%s,"excursionDuration":"PT10M"}\n' "$band"
-  printf '{"scope":{"level":"site","id":"%s"},%s,"excursionDuration":"PT10M","severity":"critical"}\n' "${sites[0]}" "$band"
-  printf '{"scope":{"level":"area","id":"%s"},%s,"severity":"critical"}\n' "$rule_area" "$band"
-  printf '{"scope":{"level":"org"},"kind":"offline","offlineAfter":"PT30M"}\n'
-  printf '{"scope":{"level":"org"},"kind":"low_battery","belowPercent":20}\n'
   while read -r unit _; do printf '{"scope":{"level":"unit","id":"%s"},%s}\n' "$unit" "$band"; done <"$OUT/alerts.immediate"
   while read -r unit _; do
     printf '{"scope":{"level":"unit","id":"%s"},%s,"excursionDuration":"PT%dS"}\n' "$unit" "$band" "$TIMER_SECONDS"
   done <"$OUT/alerts.timer"
-} | catalog_post_all "$TOKEN" ../alerts/rules "$RULE_IDS" "$SEED_PARALLEL"
+} | catalog_post_all "$TOKEN" ../alerts/rules "$RULE_IDS.units" 4
+cat "$RULE_IDS.units" >>"$RULE_IDS"
 bench_say "created $(wc -l <"$RULE_IDS") rules (org, org_unit_type, site, area, $UNIT_RULE_UNITS unit thresholds, offline, low battery)"
 last=$(tail -1 "$OUT/alerts.timer" | cut -d' ' -f1)
 effective=$(curl -s -m 30 "${auth[@]}" "$GATEWAY_URL/api/alerts/units/$last/effective-rules")
