@@ -25,8 +25,11 @@
 #
 # Usage: bench/alerts.sh [--units 10000] [--sites 4] [--areas-per-site 5] [--backlog 500000]
 #                        [--warmup-backlog 100000] [--rate 10000] [--trigger-rate 20] [--rounds 3]
-#                        [--duration 30] [--warmup 10] [--alert-jar JAR] [--profile] [--write]
+#                        [--duration 30] [--warmup 10] [--alert-jar JAR] [--instance-env NAME=VALUE ...]
+#                        [--throughput-only] [--profile] [--write]
 #   --alert-jar   the alert-service build measured for throughput (default: the platform checkout's)
+#   --instance-env  an extra environment variable of the throughput instance (FROSTLINE_ALERT_ENGINE_BATCH_SIZE=10000)
+#   --throughput-only  skips the latency half (the report then has no latency table and is not written)
 #   --profile     records a JFR profile of the throughput instance during round 1 (.frostline/bench/alerts.jfr)
 #   --write       also rewrites the alerts section of docs/BENCHMARKS.md
 # Needs: the platform running (./frostline up) with the gateway's per-user and per-key rate limits raised
@@ -38,9 +41,10 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 UNITS=10000 SITES=4 AREAS_PER_SITE=5 BACKLOG=500000 WARMUP_BACKLOG=100000 RATE=10000 TRIGGER_RATE=20 ROUNDS=3
-DURATION=30 WARMUP=10 ALERT_JAR="" PROFILE=false WRITE=false
+DURATION=30 WARMUP=10 ALERT_JAR="" PROFILE=false WRITE=false THROUGHPUT_ONLY=false
+INSTANCE_ENV=()
 COMMAND=$(command_line bench/alerts.sh "$@")
-usage='usage: bench/alerts.sh [--units N] [--sites N] [--areas-per-site N] [--backlog N] [--warmup-backlog N] [--rate R] [--trigger-rate R] [--rounds N] [--duration S] [--warmup S] [--alert-jar JAR] [--profile] [--write]'
+usage='usage: bench/alerts.sh [--units N] [--sites N] [--areas-per-site N] [--backlog N] [--warmup-backlog N] [--rate R] [--trigger-rate R] [--rounds N] [--duration S] [--warmup S] [--alert-jar JAR] [--instance-env NAME=VALUE] [--throughput-only] [--profile] [--write]'
 while [[ $# -gt 0 ]]; do
   case $1 in
     --units) UNITS=$2; shift 2 ;;
@@ -54,6 +58,8 @@ while [[ $# -gt 0 ]]; do
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
     --alert-jar) ALERT_JAR=$2; shift 2 ;;
+    --instance-env) [[ $2 == [A-Z_]*=* ]] || { echo "$usage (--instance-env NAME=VALUE)" >&2; exit 2; }; INSTANCE_ENV+=("$2"); shift 2 ;;
+    --throughput-only) THROUGHPUT_ONLY=true; shift ;;
     --profile) PROFILE=true; shift ;;
     --write) WRITE=true; shift ;;
     *) echo "$usage" >&2; exit 2 ;;
@@ -194,6 +200,7 @@ psql -q -c "delete from alert.consumer_positions where topic = '$BENCH_TOPIC'"
   set +a
   export QUARKUS_HTTP_PORT=$BENCH_PORT FROSTLINE_INSTANCE=bench \
     MP_MESSAGING_INCOMING_READINGS_TOPIC=$BENCH_TOPIC MP_MESSAGING_INCOMING_READINGS_GROUP_ID=alert-service.bench-evaluator
+  for assignment in "${INSTANCE_ENV[@]}"; do export "${assignment?}"; done
   exec java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$ALERT_JAR" >"$OUT/alerts-instance.log" 2>&1
 ) &
 BENCH_PID=$!
@@ -212,6 +219,12 @@ loadgen alert-eval --org-id "$ORG_ID" --units-file "$UNITS_FILE.pairs" --kafka-t
 kill "$BENCH_PID" 2>/dev/null && wait "$BENCH_PID" 2>/dev/null || true
 BENCH_PID=""
 kafka_topics --delete --if-exists --topic "$BENCH_TOPIC" >/dev/null 2>&1 || true
+
+if $THROUGHPUT_ONLY; then
+  grep '^median ' "$RAW"
+  bench_say "--throughput-only: no latency measured, nothing written"
+  exit 0
+fi
 
 # ---------------------------------------------------------------- latency
 bench_say "waiting for telemetry to know the key and all $UNITS units"
@@ -263,7 +276,7 @@ Per-round p99 (ms), immediate: $(per_round immediate p99_us | tr ' ' '\n' | whil
 printf '\n%s\n\n%s\n' "$table" "$summary"
 
 if $WRITE; then
-  write_section alerts "Command: \`$COMMAND\` (platform from \`./frostline up\`; gateway ingest rate limit: $RATE_LIMIT; per-user: $CLIENT_RATE_LIMIT; throughput instance: \`${ALERT_JAR#"$PLATFORM_ROOT"/}\`).
+  write_section alerts "Command: \`$COMMAND\` (platform from \`./frostline up\`; gateway ingest rate limit: $RATE_LIMIT; per-user: $CLIENT_RATE_LIMIT; throughput instance: \`${ALERT_JAR#"$PLATFORM_ROOT"/}\`${INSTANCE_ENV[*]:+ with ${INSTANCE_ENV[*]}}).
 Measured $(date -u +%Y-%m-%d) on this machine ($(machine); load average $LOAD_BEFORE before measuring). The load generator, Kafka, PostgreSQL and all services share the machine.
 $UNITS units ($SITES sites × $AREAS_PER_SITE areas, half fridges, half freezers) of one org; rules: org, org-for-freezers, site, area and $UNIT_RULE_UNITS unit thresholds, org offline and low-battery. Throughput: warm-up backlog of $WARMUP_BACKLOG records, then $ROUNDS rounds of $BACKLOG (1 in 50 temperatures out of range, 1 in 10 records a battery reading); medians over rounds. Latency: warm-up ${WARMUP} s, $ROUNDS rounds of ${DURATION} s; $IMMEDIATE_UNITS immediate units triggered at $((TRIGGER_RATE / 2)) alerts/s, $TIMER_UNITS timer units once per round; medians over rounds.
 

@@ -119,6 +119,7 @@ public class EvaluatingReadings {
     private void run(EngineTransaction tx, List<ReadingRecorded> readings, Map<UUID, UnitInfo> units,
             Map<UUID, List<StoredRule>> rules) {
         Map<UUID, Map<RuleKey, StoredRule>> effective = new HashMap<>();
+        Map<UUID, RulePrecedence.OrgRules> indexed = new HashMap<>();
         for (ReadingRecorded reading : readings) {
             UnitInfo unit = units.get(reading.unitId());
             Optional<Metric> metric = Metric.fromWireName(reading.metric());
@@ -126,7 +127,8 @@ public class EvaluatingReadings {
                 continue;
             }
             Map<RuleKey, StoredRule> inForce = effective.computeIfAbsent(unit.placement().unitId(),
-                    id -> precedence.effective(unit.placement(), rules.getOrDefault(unit.placement().orgId(), List.of())));
+                    id -> precedence.effective(unit.placement(), indexed.computeIfAbsent(unit.placement().orgId(),
+                            org -> RulePrecedence.index(rules.getOrDefault(org, List.of())))));
             ExcursionInput input = new ExcursionInput.ReadingObserved(reading.value(), reading.recordedAt());
             for (Map.Entry<RuleKey, StoredRule> entry : inForce.entrySet()) {
                 RuleKey key = entry.getKey();

@@ -27,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -157,13 +158,16 @@ public class ManagingRules {
                         .chain(states -> store.alerts(c, EvaluatingReadings.openAlerts(states), "for update")
                                 .chain(alerts -> {
                                     EngineTransaction tx = new EngineTransaction(states, alerts, units, events, now);
-                                    List<StoredRule> orgRules = rules.getOrDefault(orgId, List.of());
+                                    RulePrecedence.OrgRules orgRules = RulePrecedence.index(rules.getOrDefault(orgId, List.of()));
+                                    // A unit has a state per key: resolve each unit once, not once per state.
+                                    Map<UUID, Map<RuleKey, StoredRule>> inForceByUnit = new HashMap<>();
                                     for (StoredState state : new ArrayList<>(states.values())) {
                                         UnitInfo unit = units.get(state.pair().unitId());
                                         if (unit == null) {
                                             continue;
                                         }
-                                        Map<RuleKey, StoredRule> inForce = precedence.effective(unit.placement(), orgRules);
+                                        Map<RuleKey, StoredRule> inForce = inForceByUnit.computeIfAbsent(unit.placement().unitId(),
+                                                id -> precedence.effective(unit.placement(), orgRules));
                                         StoredRule rule = inForce.get(state.pair().key());
                                         if (rule == null) {
                                             tx.drop(state.pair(), unit);
