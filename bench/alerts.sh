@@ -26,10 +26,10 @@
 # Usage: bench/alerts.sh [--units 10000] [--sites 4] [--areas-per-site 5] [--backlog 500000]
 #                        [--warmup-backlog 100000] [--rate 10000] [--trigger-rate 20] [--rounds 3]
 #                        [--duration 30] [--warmup 10] [--alert-jar JAR] [--instance-env NAME=VALUE ...]
-#                        [--throughput-only] [--profile] [--write]
+#                        [--throughput-only | --latency-only] [--profile] [--write]
 #   --alert-jar   the alert-service build measured for throughput (default: the platform checkout's)
 #   --instance-env  an extra environment variable of the throughput instance (FROSTLINE_ALERT_ENGINE_BATCH_SIZE=10000)
-#   --throughput-only  skips the latency half (the report then has no latency table and is not written)
+#   --throughput-only  skips the latency half; --latency-only the throughput half (either: prints medians, writes nothing)
 #   --profile     records a JFR profile of the throughput instance during round 1 (.frostline/bench/alerts.jfr)
 #   --write       also rewrites the alerts section of docs/BENCHMARKS.md
 # Needs: the platform running (./frostline up) with the gateway's per-user and per-key rate limits raised
@@ -41,10 +41,10 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 UNITS=10000 SITES=4 AREAS_PER_SITE=5 BACKLOG=500000 WARMUP_BACKLOG=100000 RATE=10000 TRIGGER_RATE=20 ROUNDS=3
-DURATION=30 WARMUP=10 ALERT_JAR="" PROFILE=false WRITE=false THROUGHPUT_ONLY=false
+DURATION=30 WARMUP=10 ALERT_JAR="" PROFILE=false WRITE=false THROUGHPUT_ONLY=false LATENCY_ONLY=false
 INSTANCE_ENV=()
 COMMAND=$(command_line bench/alerts.sh "$@")
-usage='usage: bench/alerts.sh [--units N] [--sites N] [--areas-per-site N] [--backlog N] [--warmup-backlog N] [--rate R] [--trigger-rate R] [--rounds N] [--duration S] [--warmup S] [--alert-jar JAR] [--instance-env NAME=VALUE] [--throughput-only] [--profile] [--write]'
+usage='usage: bench/alerts.sh [--units N] [--sites N] [--areas-per-site N] [--backlog N] [--warmup-backlog N] [--rate R] [--trigger-rate R] [--rounds N] [--duration S] [--warmup S] [--alert-jar JAR] [--instance-env NAME=VALUE] [--throughput-only | --latency-only] [--profile] [--write]'
 while [[ $# -gt 0 ]]; do
   case $1 in
     --units) UNITS=$2; shift 2 ;;
@@ -60,6 +60,7 @@ while [[ $# -gt 0 ]]; do
     --alert-jar) ALERT_JAR=$2; shift 2 ;;
     --instance-env) [[ $2 == [A-Z_]*=* ]] || { echo "$usage (--instance-env NAME=VALUE)" >&2; exit 2; }; INSTANCE_ENV+=("$2"); shift 2 ;;
     --throughput-only) THROUGHPUT_ONLY=true; shift ;;
+    --latency-only) LATENCY_ONLY=true; shift ;;
     --profile) PROFILE=true; shift ;;
     --write) WRITE=true; shift ;;
     *) echo "$usage" >&2; exit 2 ;;
@@ -187,6 +188,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 RAW="$OUT/alerts.out"
 : >"$RAW"
 
+if ! $LATENCY_ONLY; then
 # ---------------------------------------------------------------- throughput
 kafka_topics() { java -Xmx128m -cp "$PLATFORM_ROOT/.frostline/kafka/libs/*" org.apache.kafka.tools.TopicCommand --bootstrap-server 127.0.0.1:9092 "$@"; }
 bench_say "creating $BENCH_TOPIC (6 partitions) and starting a second alert-service on it (port $BENCH_PORT, $ALERT_JAR)"
@@ -220,6 +222,7 @@ kill "$BENCH_PID" 2>/dev/null && wait "$BENCH_PID" 2>/dev/null || true
 BENCH_PID=""
 kafka_topics --delete --if-exists --topic "$BENCH_TOPIC" >/dev/null 2>&1 || true
 
+fi
 if $THROUGHPUT_ONLY; then
   grep '^median ' "$RAW"
   bench_say "--throughput-only: no latency measured, nothing written"
@@ -238,6 +241,11 @@ loadgen alert-latency --org-id "$ORG_ID" --units-file "$OUT/alerts.fleet" --imme
   --rounds "$ROUNDS" | tee -a "$RAW"
 
 # ---------------------------------------------------------------- report
+if $LATENCY_ONLY; then
+  grep '^median ' "$RAW"
+  bench_say "--latency-only: no throughput measured, nothing written"
+  exit 0
+fi
 for target in producer alert-service kafka-consumer immediate timer "frostline@$RATE"; do
   grep -q "^median target=$target " "$RAW" || bench_die "the load generator reported no result for $target (see above)"
 done
