@@ -224,7 +224,6 @@ kafka_topics --delete --if-exists --topic "$BENCH_TOPIC" >/dev/null 2>&1 || true
 
 fi
 if $THROUGHPUT_ONLY; then
-  grep '^median ' "$RAW"
   bench_say "--throughput-only: no latency measured, nothing written"
   exit 0
 fi
@@ -242,7 +241,6 @@ loadgen alert-latency --org-id "$ORG_ID" --units-file "$OUT/alerts.fleet" --imme
 
 # ---------------------------------------------------------------- report
 if $LATENCY_ONLY; then
-  grep '^median ' "$RAW"
   bench_say "--latency-only: no throughput measured, nothing written"
   exit 0
 fi
