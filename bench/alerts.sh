@@ -33,7 +33,7 @@
 #   --profile     records a JFR profile of the throughput instance during round 1 (.frostline/bench/alerts.jfr)
 #   --write       also rewrites the alerts section of docs/BENCHMARKS.md
 # Needs: the platform running (./frostline up) with the gateway's per-user and per-key rate limits raised
-# (seeding sends about --units + 30 requests as one user; see bench/README.md), its PostgreSQL at
+# (seeding sends about --units + 450 requests as one user; see bench/README.md), its PostgreSQL at
 # 127.0.0.1:5432 (database frostline, user frostline) with psql, and Kafka at 127.0.0.1:9092. Leaves the org,
 # its units, rules, alerts and readings in the platform's database.
 set -euo pipefail
@@ -135,7 +135,7 @@ rule_area=$(awk -v s="${sites[1]:-${sites[0]}}" '$2 == s { print $1; exit }' "$A
   printf '{"scope":{"level":"area","id":"%s"},%s,"severity":"critical"}\n' "$rule_area" "$band"
   printf '{"scope":{"level":"org"},"kind":"offline","offlineAfter":"PT30M"}\n'
   printf '{"scope":{"level":"org"},"kind":"low_battery","belowPercent":20}\n'
-} | catalog_post_all "$TOKEN" ../alerts/rules "$RULE_IDS" 1
+} | api_post_all "$TOKEN" alerts/rules "$RULE_IDS" 1
 : >"$UNITS_FILE"
 per_area=$(((UNITS + ${#areas[@]} - 1) / ${#areas[@]}))
 for ((i = 0; i < ${#areas[@]}; i++)); do
@@ -171,7 +171,7 @@ tail -n +$((UNIT_RULE_UNITS + 1)) "$UNITS_FILE.pairs" >"$OUT/alerts.fleet"
   while read -r unit _; do
     printf '{"scope":{"level":"unit","id":"%s"},%s,"excursionDuration":"PT%dS"}\n' "$unit" "$band" "$TIMER_SECONDS"
   done <"$OUT/alerts.timer"
-} | catalog_post_all "$TOKEN" ../alerts/rules "$RULE_IDS.units" 4
+} | api_post_all "$TOKEN" alerts/rules "$RULE_IDS.units" 4
 cat "$RULE_IDS.units" >>"$RULE_IDS"
 bench_say "created $(wc -l <"$RULE_IDS") rules (org, org_unit_type, site, area, $UNIT_RULE_UNITS unit thresholds, offline, low battery)"
 last=$(tail -1 "$OUT/alerts.timer" | cut -d' ' -f1)

@@ -80,9 +80,13 @@ json_field() { python3 -c 'import json, sys; print(json.load(sys.stdin)[sys.argv
 # body) to /api/catalog/<collection> through the gateway, <parallel> (8) at a time in one curl process,
 # and writes the created IDs (last segment of each Location) to <ids out>, in completion order.
 # Anything but a 201 for every body fails.
-catalog_post_all() {
-  local url="$GATEWAY_URL/api/catalog/$2" out=$3 parallel=${4:-8} token body first=true status location answers=0
-  local config="$OUT/catalog-post.curl"  # holds the token too: removed when done
+catalog_post_all() { api_post_all "$1" "catalog/$2" "$3" "${4:-8}"; }
+
+# api_post_all <token file> <service/collection> <ids out> [<parallel>]: catalog_post_all for any
+# collection of the API (alerts/rules, ...).
+api_post_all() {
+  local url="$GATEWAY_URL/api/$2" out=$3 parallel=${4:-8} token body first=true status location answers=0
+  local config="$OUT/api-post.curl"  # holds the token too: removed when done
   token=$(<"$1")
   : >"$config"
   while IFS= read -r body; do
