@@ -6,6 +6,8 @@ import dev.frostline.contracts.Role;
 import dev.frostline.contracts.Topics;
 import dev.frostline.contracts.events.SensorState;
 import dev.frostline.contracts.events.UnitState;
+import dev.frostline.telemetry.reading.Reading;
+import dev.frostline.telemetry.repository.ReadingBatchWriter;
 import dev.frostline.testing.TestTokens;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,19 +17,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
  * Seeds what the reading queries read: units of a named site in a time zone and sensors, through the
- * real catalog topics (waiting until telemetry projected them), and readings written straight into
- * the readings table, so a test can place them anywhere in time and by the ten thousand. Every site
- * it makes belongs to a fresh org.
+ * real catalog topics (waiting until telemetry projected them), and readings stored with the
+ * persister's own writer (so their 15-minute rollups are kept as in production) without going
+ * through ingest, so a test can place them anywhere in time and by the ten thousand. Every site it
+ * makes belongs to a fresh org.
  */
 public final class QueryFixtures {
 
     private static final Duration PROJECTION_WAIT = Duration.ofSeconds(60);
+    /** Readings per stored batch: the persister's default poll size. */
+    private static final int BATCH = 1000;
 
     /** A site of a fresh org; {@code timeZone} null stands for a unit state without a zone. */
     public record Site(UUID orgId, UUID siteId, String name, String timeZone) {
@@ -43,10 +49,12 @@ public final class QueryFixtures {
 
     private final TelemetryFixtures fixtures;
     private final DataSource dataSource;
+    private final ReadingBatchWriter writer;
 
-    public QueryFixtures(TelemetryFixtures fixtures, DataSource dataSource) {
+    public QueryFixtures(TelemetryFixtures fixtures, DataSource dataSource, ReadingBatchWriter writer) {
         this.fixtures = fixtures;
         this.dataSource = dataSource;
+        this.writer = writer;
     }
 
     public static Site newSite(String name, String timeZone) {
@@ -85,32 +93,33 @@ public final class QueryFixtures {
         insert(site, unitId, null, rows);
     }
 
-    /** Inserts readings the sensor (null: none) made on the unit directly, each with a fresh ID. */
+    /** Stores readings the sensor (null: none) made on the unit, each with a fresh ID, as the persister does. */
     public void insert(Site site, UUID unitId, UUID sensorId, List<Row> rows) {
-        String sql = "insert into readings (id, org_id, site_id, unit_id, metric, value, recorded_at, received_at,"
-                + " sensor_id) values (?, ?, ?, ?, ?, ?, ?, now(), ?)";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (Row row : rows) {
-                statement.setObject(1, UUID.randomUUID());
-                statement.setObject(2, site.orgId());
-                statement.setObject(3, site.siteId());
-                statement.setObject(4, unitId);
-                statement.setString(5, row.metric());
-                statement.setDouble(6, row.value());
-                statement.setObject(7, OffsetDateTime.ofInstant(row.recordedAt(), ZoneOffset.UTC));
-                statement.setObject(8, sensorId);
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        List<Reading> readings = new ArrayList<>(rows.size());
+        Instant now = Instant.now();
+        for (Row row : rows) {
+            Reading reading = new Reading();
+            reading.id = UUID.randomUUID();
+            reading.orgId = site.orgId();
+            reading.siteId = site.siteId();
+            reading.unitId = unitId;
+            reading.metric = row.metric();
+            reading.value = row.value();
+            reading.recordedAt = row.recordedAt();
+            reading.receivedAt = now;
+            reading.sensorId = sensorId;
+            readings.add(reading);
+        }
+        for (int from = 0; from < readings.size(); from += BATCH) {
+            writer.store(readings.subList(from, Math.min(from + BATCH, readings.size())))
+                    .await().atMost(Duration.ofSeconds(60));
         }
     }
 
     /**
      * Inserts {@code count} readings of the unit in one statement, one every {@code step} from
-     * {@code start}, valued i mod 100 / 10: bulk data without a round trip per row.
+     * {@code start}, valued i mod 100 / 10, straight into readings: bulk data without a round trip per
+     * row, for the raw-reading queries only, since it leaves the rollups out.
      */
     public void insertSeries(Site site, UUID unitId, String metric, Instant start, Duration step, int count) {
         String sql = "insert into readings (id, org_id, site_id, unit_id, metric, value, recorded_at, received_at)"

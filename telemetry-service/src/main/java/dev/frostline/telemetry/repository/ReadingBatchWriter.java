@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Stores the persister's batches: all readings of a batch in one multi-row insert, and the status
- * of their sensors, in one transaction. Rows go in as arrays ({@code unnest}), so the statement is
- * the same whatever the batch size and PostgreSQL plans it once per connection.
+ * Stores the persister's batches: all readings of a batch in one multi-row insert that also adds
+ * them to their 15-minute rollups ({@code reading_rollups_15m}), and the status of their sensors, in
+ * one transaction. Rows go in as arrays ({@code unnest}), so the statement is the same whatever the
+ * batch size and PostgreSQL plans it once per connection.
  */
 @ApplicationScoped
 public class ReadingBatchWriter {
@@ -28,16 +29,40 @@ public class ReadingBatchWriter {
      * (id, recorded_at), which a redelivery matches; a retried message whose time the server
      * defaulted to "now" has the same ID at another recorded_at, hence the look for the ID within a
      * day of the reading (a range, so only the partitions it touches are searched).
+     *
+     * <p>The rollups add only what RETURNING gives: the rows this statement inserted, neither those
+     * "not exists" filtered out nor those ON CONFLICT skipped (a concurrent insert of the same reading
+     * waits for the other transaction and then returns nothing). So every rollup row stays the exact
+     * count/sum/min/max of its readings, however often a batch is delivered. The grouped rows are
+     * upserted in key order, so two batches touching the same buckets (persister instances during a
+     * rebalance) lock them in the same order and wait instead of deadlocking. Buckets are those of
+     * V7's backfill: 15 minutes from an epoch on a UTC quarter hour. A unit belongs to one org, so
+     * org_id is the same for the whole group.
      */
     private static final String INSERT_READINGS = """
-            insert into readings (id, org_id, site_id, unit_id, metric, value, recorded_at, received_at, sensor_id,
-                                  message_id)
-            select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::float8[],
-                                 $7::timestamptz[], $8::timestamptz[], $9::uuid[], $10::text[])
-                     as u (id, org_id, site_id, unit_id, metric, value, recorded_at, received_at, sensor_id, message_id)
-            where not exists (select 1 from readings r where r.id = u.id
-                              and r.recorded_at between u.recorded_at - interval '1 day' and u.recorded_at + interval '1 day')
-            on conflict (id, recorded_at) do nothing
+            with inserted as (
+              insert into readings (id, org_id, site_id, unit_id, metric, value, recorded_at, received_at, sensor_id,
+                                    message_id)
+              select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::float8[],
+                                   $7::timestamptz[], $8::timestamptz[], $9::uuid[], $10::text[])
+                       as u (id, org_id, site_id, unit_id, metric, value, recorded_at, received_at, sensor_id, message_id)
+              where not exists (select 1 from readings r where r.id = u.id
+                                and r.recorded_at between u.recorded_at - interval '1 day' and u.recorded_at + interval '1 day')
+              on conflict (id, recorded_at) do nothing
+              returning org_id, unit_id, metric, value, recorded_at
+            )
+            insert into reading_rollups_15m as r (org_id, unit_id, metric, bucket_start, n, sum, min, max)
+            select (array_agg(org_id))[1], unit_id, metric,
+                   date_bin(interval '15 minutes', recorded_at, timestamptz '2000-01-01 00:00:00+00') as bucket_start,
+                   count(*), sum(value), min(value), max(value)
+            from inserted
+            group by unit_id, metric, bucket_start
+            order by unit_id, metric, bucket_start
+            on conflict (unit_id, metric, bucket_start) do update set
+              n = r.n + excluded.n,
+              sum = r.sum + excluded.sum,
+              min = least(r.min, excluded.min),
+              max = greatest(r.max, excluded.max)
             """;
 
     /** Greatest wins (greatest() ignores nulls), so batches may arrive in any order, more than once. */

@@ -67,28 +67,37 @@ class ReadingPartitionMaintenanceTest extends FixtureTest {
     @Test
     void aCreatedPartitionTakesItsMonthsRowsFromTheDefaultAndAnExpiredOneIsDropped() throws SQLException {
         UUID id = UUID.randomUUID();
-        // 1999 has no partition: the row goes to the default partition.
+        UUID unit = UUID.randomUUID();
+        // 1999 has no partition: the rows go to the default partitions.
         execute("insert into readings (id, org_id, unit_id, metric, value, recorded_at, received_at)"
-                + " values ('" + id + "', gen_random_uuid(), gen_random_uuid(), 'temperature_c', 1,"
+                + " values ('" + id + "', gen_random_uuid(), '" + unit + "', 'temperature_c', 1,"
                 + " '1999-06-15T00:00:00Z', now())");
+        execute("insert into reading_rollups_15m (org_id, unit_id, metric, bucket_start, n, sum, min, max)"
+                + " values (gen_random_uuid(), '" + unit + "', 'temperature_c', '1999-06-15T00:00:00Z', 1, 1, 1, 1)");
         assertThat(partitionOf(id)).isEqualTo("readings_default");
+        assertThat(rollupPartitionOf(unit)).isEqualTo("reading_rollups_15m_default");
         YearMonth june = YearMonth.of(1999, 6);
         ReadingPartitions.Partition partition = new ReadingPartitions.Partition(june.format(NAME),
                 Instant.parse("1999-06-01T00:00:00Z"), Instant.parse("1999-07-01T00:00:00Z"));
         try {
             ReadingPartitionStore.Change created = store.maintain(List.of(partition), existing -> List.of())
                     .await().atMost(Duration.ofSeconds(30));
-            assertThat(created.created()).containsExactly("readings_y1999m06");
+            assertThat(created.created()).containsExactly("readings_y1999m06", "reading_rollups_15m_y1999m06");
             assertThat(partitionOf(id)).isEqualTo("readings_y1999m06");
+            assertThat(rollupPartitionOf(unit)).isEqualTo("reading_rollups_15m_y1999m06");
 
+            List<String> june1999 = List.of("readings_y1999m06", "reading_rollups_15m_y1999m06");
             ReadingPartitionStore.Change dropped = store.maintain(List.of(), existing -> existing.stream()
-                    .filter("readings_y1999m06"::equals).toList()).await().atMost(Duration.ofSeconds(30));
-            assertThat(dropped.dropped()).containsExactly("readings_y1999m06");
+                    .filter(june1999::contains).toList()).await().atMost(Duration.ofSeconds(30));
+            assertThat(dropped.dropped()).containsExactlyInAnyOrderElementsOf(june1999);
             assertThat(partitions()).doesNotContain("readings_y1999m06");
             assertThat(partitionOf(id)).isNull();
+            assertThat(rollupPartitionOf(unit)).isNull();
         } finally {
             execute("drop table if exists readings_y1999m06");
+            execute("drop table if exists reading_rollups_15m_y1999m06");
             execute("delete from readings_default where id = '" + id + "'");
+            execute("delete from reading_rollups_15m_default where unit_id = '" + unit + "'");
         }
     }
 
@@ -112,6 +121,17 @@ class ReadingPartitionMaintenanceTest extends FixtureTest {
                 PreparedStatement statement = connection.prepareStatement(
                         "select c.relname from readings r join pg_class c on c.oid = r.tableoid where r.id = ?")) {
             statement.setObject(1, readingId);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    private String rollupPartitionOf(UUID unitId) throws SQLException {
+        try (Connection connection = db.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select c.relname from reading_rollups_15m r"
+                        + " join pg_class c on c.oid = r.tableoid where r.unit_id = ?")) {
+            statement.setObject(1, unitId);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
             }

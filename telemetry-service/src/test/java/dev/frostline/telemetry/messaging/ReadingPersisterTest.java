@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +65,62 @@ class ReadingPersisterTest extends FixtureTest {
         assertThat(fixtures.storedIds(unit)).hasSize(300)
                 .containsExactlyInAnyOrderElementsOf(batch.subList(0, 300).stream().map(ReadingRecorded::eventId).toList());
         assertThat(fixtures.stored(batch.get(5).eventId()).messageId()).isEqualTo("m-5");
+    }
+
+    @Test
+    void aRedeliveredBatchLeavesTheRollupsUnchangedAndOnlyANewReadingIsAdded() throws SQLException {
+        UUID org = UUID.randomUUID();
+        UUID unit = UUID.randomUUID();
+        List<ReadingRecorded> batch = new ArrayList<>();
+        // Every 37 s over about three hours: a dozen quarter hours, some of them shared with the next batch.
+        for (int i = 0; i < 300; i++) {
+            batch.add(event(org, unit, null, "temperature_c", -18 + i % 5 * 0.5, i * 37, i * 37));
+        }
+        batch.add(batch.get(3));
+
+        persist(batch.toArray(TelemetryEvent[]::new));
+        Map<Instant, List<Double>> once = rollups(unit);
+        assertThat(once).isEqualTo(expectedRollups(batch.subList(0, 300)));
+
+        persist(batch.toArray(TelemetryEvent[]::new));
+        persist(batch.get(0), batch.get(150), batch.get(299));
+        assertThat(rollups(unit)).isEqualTo(once);
+
+        ReadingRecorded late = event(org, unit, null, "temperature_c", 7, 299 * 37 + 1, 299 * 37 + 1);
+        persist(batch.get(299), late, late);
+        List<ReadingRecorded> all = new ArrayList<>(batch.subList(0, 300));
+        all.add(late);
+        assertThat(rollups(unit)).isEqualTo(expectedRollups(all));
+    }
+
+    /** Per quarter hour (UTC) of recordedAt: count, sum, min and max, computed here. */
+    private static Map<Instant, List<Double>> expectedRollups(List<ReadingRecorded> readings) {
+        Map<Instant, DoubleSummaryStatistics> buckets = new TreeMap<>();
+        for (ReadingRecorded reading : readings) {
+            long second = reading.recordedAt().getEpochSecond();
+            buckets.computeIfAbsent(Instant.ofEpochSecond(Math.floorDiv(second, 900) * 900),
+                    k -> new DoubleSummaryStatistics()).accept(reading.value());
+        }
+        Map<Instant, List<Double>> expected = new TreeMap<>();
+        buckets.forEach((start, stats) -> expected.put(start,
+                List.of((double) stats.getCount(), stats.getSum(), stats.getMin(), stats.getMax())));
+        return expected;
+    }
+
+    private Map<Instant, List<Double>> rollups(UUID unitId) throws SQLException {
+        try (Connection connection = db.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select bucket_start, n, sum, min, max"
+                        + " from reading_rollups_15m where unit_id = ? and metric = 'temperature_c'")) {
+            statement.setObject(1, unitId);
+            Map<Instant, List<Double>> rollups = new TreeMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    rollups.put(rows.getObject(1, OffsetDateTime.class).toInstant(), List.of((double) rows.getLong(2),
+                            rows.getDouble(3), rows.getDouble(4), rows.getDouble(5)));
+                }
+            }
+            return rollups;
+        }
     }
 
     @Test

@@ -41,4 +41,15 @@ class ReadingPartitionsTest {
 
         assertThat(partitions.expired(wanted, now)).isEmpty();
     }
+
+    @Test
+    void aMonthsRollupsPartitionExpiresWithItsReadings() {
+        ReadingPartitions.Partition october = partitions.wanted(Instant.parse("2026-12-02T04:00:00Z")).get(0);
+        List<String> existing = List.of("reading_rollups_15m_y2025m09", october.in("reading_rollups_15m"),
+                "reading_rollups_15m_default");
+
+        assertThat(october.in("reading_rollups_15m")).isEqualTo("reading_rollups_15m_y2025m10");
+        assertThat(partitions.expired(existing, Instant.parse("2026-12-06T00:00:00Z")))
+                .containsExactly("reading_rollups_15m_y2025m09", "reading_rollups_15m_y2025m10");
+    }
 }
