@@ -70,6 +70,52 @@ class TransactionLaneTest {
                 .containsExactly("{\"n\":1}", "{\"n\":2}", "{\"n\":3}");
     }
 
+    /** Starts a first batch and holds it unacknowledged, so the next two queue behind it. */
+    private List<CompletableFuture<Void>> twoQueuedBehindAHeldTransaction() {
+        autoComplete = false;
+        CompletableFuture<Void> first = lane().publish(BATCH, inTenSeconds());
+        await().atMost(Duration.ofSeconds(5)).until(() -> !producers.isEmpty() && producers.get(0).uncommittedRecords().size() == 3);
+        List<CompletableFuture<Void>> queued = List.of(lane.publish(BATCH, inTenSeconds()), lane.publish(BATCH, inTenSeconds()));
+        MockProducer<String, String> producer = producers.get(0);
+        for (int i = 0; i < 3; i++) {
+            producer.completeNext();
+        }
+        await().atMost(Duration.ofSeconds(5)).until(first::isDone);
+        assertThat(first).isCompleted();
+        await().atMost(Duration.ofSeconds(5)).until(() -> producer.uncommittedRecords().size() == 6);
+        return queued;
+    }
+
+    @Test
+    void requestsQueuedDuringATransactionShareTheNextOne() throws Exception {
+        List<CompletableFuture<Void>> queued = twoQueuedBehindAHeldTransaction();
+        MockProducer<String, String> producer = producers.get(0);
+        for (int i = 0; i < 6; i++) {
+            producer.completeNext();
+        }
+        for (CompletableFuture<Void> published : queued) {
+            completed(published);
+        }
+
+        assertThat(producer.commitCount()).isEqualTo(2);
+        assertThat(producer.history()).hasSize(9);
+    }
+
+    @Test
+    void aFailedGroupFailsEveryRequestInItAndCommitsNoneOfThem() {
+        List<CompletableFuture<Void>> queued = twoQueuedBehindAHeldTransaction();
+        MockProducer<String, String> producer = producers.get(0);
+        producer.completeNext();
+        producer.errorNext(new NetworkException("broker went away"));
+
+        for (CompletableFuture<Void> published : queued) {
+            assertThatThrownBy(() -> completed(published)).isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(NetworkException.class);
+        }
+        assertThat(producer.commitCount()).isEqualTo(1);
+        assertThat(producer.history()).hasSize(3);
+    }
+
     @Test
     void aFailedSendAbortsTheTransactionAndTheLaneGoesOn() throws Exception {
         autoComplete = false;
