@@ -7,17 +7,13 @@ import dev.frostline.catalog.hierarchy.CatalogEntity;
 import dev.frostline.catalog.hierarchy.EntityType;
 import dev.frostline.catalog.hierarchy.Site;
 import dev.frostline.catalog.hierarchy.Unit;
-import dev.frostline.catalog.listing.ListFilter;
-import dev.frostline.catalog.listing.Page;
 import dev.frostline.catalog.listing.PageRequest;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -70,30 +66,7 @@ public class CatalogStore {
         return Panache.getSession().chain(Mutiny.Session::flush);
     }
 
-    public <E extends CatalogEntity> Uni<Page<E>> page(Class<E> type, UUID orgId, ListFilter filter, PageRequest request) {
-        StringBuilder hql = new StringBuilder("from ").append(type.getSimpleName()).append(" e where e.orgId = :org")
-                .append(filter.deleted() ? " and e.deletedAt is not null" : " and e.deletedAt is null");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("org", orgId);
-        int n = 0;
-        for (Map.Entry<String, Object> equal : filter.equalTo().entrySet()) {
-            hql.append(" and e.").append(equal.getKey()).append(" = :f").append(n);
-            parameters.put("f" + n++, equal.getValue());
-        }
-        if (filter.namePrefix() != null) {
-            hql.append(" and lower(e.name) like lower(:prefix) escape '!'");
-            parameters.put("prefix", filter.namePattern());
-        }
-        Keyset.append(hql, parameters, request);
-        return Panache.getSession().chain(session -> {
-            Mutiny.SelectionQuery<E> query = session.createSelectionQuery(hql.toString(), type)
-                    .setMaxResults(request.limit() + 1);
-            parameters.forEach(query::setParameter);
-            return query.getResultList();
-        }).map(rows -> Page.fromOverfetch(rows, request, row -> sortKey(row, request), row -> row.id));
-    }
-
-    private static String sortKey(CatalogEntity row, PageRequest request) {
+    static String sortKey(CatalogEntity row, PageRequest request) {
         return switch (request.sort().key()) {
             case NAME -> row.name;
             case CREATED_AT -> row.createdAt.toString();

@@ -9,9 +9,9 @@ import dev.frostline.catalog.listing.Page;
 import dev.frostline.catalog.listing.PageRequest;
 import dev.frostline.catalog.permission.CatalogOperation;
 import dev.frostline.catalog.permission.CatalogPermissions;
+import dev.frostline.catalog.repository.CatalogReads;
 import dev.frostline.catalog.repository.CatalogStore;
 import dev.frostline.support.security.Caller;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,29 +30,29 @@ import java.util.UUID;
 public class CatalogLifecycle {
 
     private final CatalogStore store;
+    private final CatalogReads reads;
     private final ChangeRecorder changes;
     private final SensorPlacement placement;
 
-    public CatalogLifecycle(CatalogStore store, ChangeRecorder changes, SensorPlacement placement) {
+    public CatalogLifecycle(CatalogStore store, CatalogReads reads, ChangeRecorder changes, SensorPlacement placement) {
         this.store = store;
+        this.reads = reads;
         this.changes = changes;
         this.placement = placement;
     }
 
     /** A live entity of the caller's org; a deleted one is only seen in {@code deleted=true} lists. */
-    @WithSession
     public <E extends CatalogEntity> Uni<E> get(Caller caller, EntityType type, Class<E> entityClass, UUID id) {
         CatalogPermissions.require(caller, CatalogOperation.READ);
-        return store.findInOrg(entityClass, id, caller.orgId(), LockModeType.NONE)
+        return reads.findInOrg(entityClass, id, caller.orgId())
                 .map(entity -> entity == null || entity.isDeleted() ? null : entity)
                 .onItem().ifNull().failWith(() -> CatalogProblems.notFound(type, id));
     }
 
-    @WithSession
     public <E extends CatalogEntity> Uni<Page<E>> list(Caller caller, Class<E> entityClass, ListFilter filter,
             PageRequest page) {
         CatalogPermissions.require(caller, CatalogOperation.READ);
-        return store.page(entityClass, caller.orgId(), filter, page);
+        return reads.page(entityClass, caller.orgId(), filter, page);
     }
 
     /** Soft delete; refused with has-live-children while anything live hangs below the entity. */
