@@ -17,8 +17,8 @@
 # A 412 on an update's PUT (another client updated the unit between its GET and PUT) is what If-Match
 # is for: counted and reported as a conflict. Any other 4xx or 5xx, or a request left without an
 # answer, in a measured round fails the run rather than report flattering latencies.
-# Signs up a throwaway user and org (bench-catalog-...@example.com) and leaves its catalog in the
-# running platform's database.
+# Signs up a throwaway user and org (bench-catalog-...@example.com); soft-deletes what it seeded when
+# it ends, so no later run pays for this one's units (their alert timers), but the rows stay.
 set -euo pipefail
 # shellcheck source=bench/lib/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -60,14 +60,22 @@ RATE_LIMIT=$(rate_limit_setting)
 [[ $RATE_LIMIT == *default* ]] &&
   bench_say "warning: the gateway runs with the default rate limit ($RATE_LIMIT): expect 429s; see the header of this script"
 
-TOKEN="$OUT/catalog.token" SITE_IDS="$OUT/catalog.sites" UNIT_IDS="$OUT/catalog.units"
-trap 'rm -f "$TOKEN"' EXIT
+TOKEN="$OUT/catalog.token" SITE_IDS="$OUT/catalog.sites" UNIT_IDS="$OUT/catalog.units" AREA_IDS="$OUT/catalog.areas"
+rm -f "$SITE_IDS" "$AREA_IDS" "$UNIT_IDS"
+# Children first: a site or area with live children refuses deletion.
+cleanup() {
+  bench_say "cleaning up: soft-deleting the seeded units, areas and sites"
+  api_delete_all "$TOKEN" catalog/units "$UNIT_IDS"
+  api_delete_all "$TOKEN" catalog/areas "$AREA_IDS"
+  api_delete_all "$TOKEN" catalog/sites "$SITE_IDS"
+  rm -f "$TOKEN"
+}
+trap cleanup EXIT
 run_id=$(date +%s)-$RANDOM
 bench_say "signing up bench-catalog-$run_id@example.com (owner of a new org) through the gateway"
 sign_up "$GATEWAY_URL" "bench-catalog-$run_id@example.com" "bench password $run_id" >"$TOKEN"
 
 unit_types=(fridge freezer walk_in room other)
-AREA_IDS="$OUT/catalog.areas"
 bench_say "seeding $SITES sites x 1 area x $UNITS_PER_SITE units ($SEED_PARALLEL POSTs at a time)"
 seed_started=$(date +%s)
 for ((s = 1; s <= SITES; s++)); do

@@ -114,6 +114,22 @@ api_post_all() {
   [[ $answers == "$requests" ]] || bench_die "seeding $2: $answers answers for $requests requests"
 }
 
+# api_delete_all <token file> <service/collection> <ids file> [<parallel>]: soft-deletes every ID of
+# <ids file> under /api/<service/collection> through the gateway. Benches clean up what they seeded
+# with it: a seeded unit left behind keeps its alert timers (offline rules) firing in every later run.
+# Best effort: a failure is reported, never fatal (it runs from EXIT traps).
+api_delete_all() {
+  local url="$GATEWAY_URL/api/$2" ids=$3 parallel=${4:-8} token config="$OUT/api-delete.curl" failed
+  [[ -s $ids && -s $1 ]] || return 0
+  token=$(<"$1")
+  awk -v u="$url" -v t="$token" 'NR > 1 { print "next" }
+    { printf "url = \"%s/%s\"\nrequest = \"DELETE\"\nheader = \"Authorization: Bearer %s\"\noutput = \"/dev/null\"\nmax-time = 30\nwrite-out = \"%%{http_code}\\n\"\n", u, $1, t }' \
+    "$ids" >"$config"
+  failed=$(curl --no-progress-meter --parallel --parallel-immediate --parallel-max "$parallel" -K "$config" | grep -cv '^204$' || true)
+  rm -f "$config"
+  ((failed == 0)) || bench_say "cleanup: $failed of $(wc -l <"$ids") DELETEs under /api/$2 did not answer 204"
+}
+
 # rate_limit_setting [client|ingest]: a rate limit the running gateway was started with, read from its
 # environment when ./frostline in this checkout started it: the per-user one (client, the default) or
 # the per-API-key one of device ingest. Scripts that send many requests as one user or key through

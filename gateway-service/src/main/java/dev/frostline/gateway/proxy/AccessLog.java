@@ -14,8 +14,10 @@ public final class AccessLog {
     public static void exchange(String method, String path, String area, int status, long startedNanos,
             boolean complete, String requestId) {
         long millis = (System.nanoTime() - startedNanos) / 1_000_000;
-        Log.infof("%s %s -> %s %d%s %dms requestId=%s", method, path, area, status,
-                complete ? "" : " (interrupted)", millis, requestId);
+        // Concatenated, not printf-formatted: this runs on the event loop once per request, and a
+        // Formatter was a measurable share of the gateway's CPU under load.
+        Log.info(method + ' ' + path + " -> " + area + ' ' + status + (complete ? "" : " (interrupted)") + ' '
+                + millis + "ms requestId=" + requestId);
     }
 
     public static void webSocket(String event, String path, String requestId, String detail) {
