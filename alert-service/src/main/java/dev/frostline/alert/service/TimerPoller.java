@@ -52,8 +52,8 @@ public class TimerPoller {
         alarm = new TimerAlarm(clock, new TimerAlarm.Scheduler() {
             @Override
             public long schedule(Duration delay, Runnable task) {
-                // Vert.x timers take at least 1 ms.
-                return vertx.setTimer(Math.max(1, delay.toMillis()), id -> task.run());
+                // Rounded up (a ring a fraction of a millisecond early finds nothing due); Vert.x takes at least 1 ms.
+                return vertx.setTimer(Math.max(1, delay.plusNanos(999_999).toMillis()), id -> task.run());
             }
 
             @Override
