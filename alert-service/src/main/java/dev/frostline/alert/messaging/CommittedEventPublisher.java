@@ -26,6 +26,12 @@ import java.util.List;
 @ApplicationScoped
 public class CommittedEventPublisher {
 
+    /**
+     * Events waiting while a send is in flight, at most. Beyond it (Kafka slow or down) they are
+     * left to the outbox sweep instead of piling up in the heap.
+     */
+    static final int MAX_QUEUED = 20_000;
+
     private final KafkaSender sender;
     private final EngineStore store;
     private final Pool pool;
@@ -46,6 +52,11 @@ public class CommittedEventPublisher {
             return;
         }
         synchronized (this) {
+            if (queuedIds.size() + ids.size() > MAX_QUEUED) {
+                Log.debugf("%d alert events left to the outbox sweep: %d are waiting to be sent", ids.size(),
+                        queuedIds.size());
+                return;
+            }
             for (ChangeSet.OutboxRecord record : changes.outboxWritten()) {
                 queuedRecords.add(new KafkaSender.JsonRecord(record.topic(), record.key(), record.payload()));
             }
