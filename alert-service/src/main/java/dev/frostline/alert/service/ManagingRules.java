@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,7 +93,7 @@ public class ManagingRules {
         return inTransaction((c, flush) -> requireScope(c, caller, rule.scope())
                 .chain(() -> c.preparedQuery(INSERT).execute(RuleRows.tuple(caller.orgId(), rule, 1, now, now)))
                 .onFailure(ManagingRules::duplicate).transform(e -> sameScope(rule))
-                .chain(() -> reapply(c, flush, caller.orgId(), now))
+                .chain(() -> reapply(c, flush, caller.orgId(), now, List.of(rule.scope())))
                 .replaceWith(new StoredRule(rule, 1, now, now)));
     }
 
@@ -108,7 +109,7 @@ public class ManagingRules {
                     .chain(() -> c.preparedQuery(UPDATE).execute(RuleRows.tuple(caller.orgId(), rule,
                             replaced.version(), current.createdAt(), now)))
                     .onFailure(ManagingRules::duplicate).transform(e -> sameScope(rule))
-                    .chain(() -> reapply(c, flush, caller.orgId(), now))
+                    .chain(() -> reapply(c, flush, caller.orgId(), now, List.of(current.rule().scope(), rule.scope())))
                     .replaceWith(replaced);
         }));
     }
@@ -120,7 +121,7 @@ public class ManagingRules {
             checkVersion(current, ifMatch);
             return c.preparedQuery("delete from alert_rules where id = $1 and org_id = $2")
                     .execute(Tuple.of(id, caller.orgId()))
-                    .chain(() -> reapply(c, flush, caller.orgId(), now));
+                    .chain(() -> reapply(c, flush, caller.orgId(), now, List.of(current.rule().scope())));
         }));
     }
 
@@ -151,9 +152,15 @@ public class ManagingRules {
         }));
     }
 
-    /** Runs {@link ExcursionInput.RuleChanged} on every state of the org that a rule change affects. */
-    private Uni<Void> reapply(SqlConnection c, EngineCommits.Flush flush, UUID orgId, Instant now) {
-        return store.liveUnitsOfOrg(c, orgId).chain(units -> store.rulesOfOrgs(c, Set.of(orgId))
+    /**
+     * Runs {@link ExcursionInput.RuleChanged} on every state a rule change affects: those of the units
+     * the changed rule reaches (before and after the change), the only units whose rules in force can
+     * differ. A unit rule locks its one unit's states, not every state of the org.
+     */
+    private Uni<Void> reapply(SqlConnection c, EngineCommits.Flush flush, UUID orgId, Instant now,
+            List<RuleScope> changed) {
+        return store.liveUnitsOfOrg(c, orgId).map(all -> reachedBy(all, changed))
+                .chain(units -> store.rulesOfOrgs(c, Set.of(orgId))
                 .chain(rules -> store.lockStates(c, units.keySet())
                         .chain(states -> store.alerts(c, EvaluatingReadings.openAlerts(states), "for update")
                                 .chain(alerts -> {
@@ -178,6 +185,16 @@ public class ManagingRules {
                                     }
                                     return flush.flush(tx.changes);
                                 }))));
+    }
+
+    private static Map<UUID, UnitInfo> reachedBy(Map<UUID, UnitInfo> units, List<RuleScope> scopes) {
+        Map<UUID, UnitInfo> reached = new LinkedHashMap<>();
+        for (UnitInfo unit : units.values()) {
+            if (scopes.stream().anyMatch(scope -> scope.appliesTo(unit.placement()))) {
+                reached.put(unit.placement().unitId(), unit);
+            }
+        }
+        return reached;
     }
 
     private Uni<StoredRule> find(SqlConnection c, UUID orgId, UUID id, String lock) {
