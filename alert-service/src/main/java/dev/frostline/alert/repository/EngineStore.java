@@ -321,12 +321,22 @@ public class EngineStore {
                 .execute(Tuple.of(ids.toArray(Long[]::new))).replaceWithVoid();
     }
 
-    /** When the earliest timer row falls due, whoever wrote it; empty when there are none. */
-    public Uni<Optional<Instant>> earliestTimerDue(Pool pool) {
-        return pool.preparedQuery("select min(due_at) as due from timers").execute().map(rows -> {
-            Row row = rows.iterator().next();
-            return Optional.ofNullable(SqlTimes.instant(row, "due"));
-        });
+    /**
+     * The earliest timer row still to fall due after {@code now} (empty if none), and whether rows
+     * due by {@code now} are left (held by other transactions, or beyond a pass's limit). Both from
+     * the due-time index, whoever wrote the rows.
+     */
+    public Uni<NextTimers> nextTimers(Pool pool, Instant now) {
+        return pool.preparedQuery("select (select min(due_at) from timers where due_at > $1) as next,"
+                + " exists (select 1 from timers where due_at <= $1) as overdue").execute(Tuple.of(SqlTimes.utc(now)))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new NextTimers(Optional.ofNullable(SqlTimes.instant(row, "next")), row.getBoolean("overdue"));
+                });
+    }
+
+    /** What {@link #nextTimers} found. */
+    public record NextTimers(Optional<Instant> next, boolean overdue) {
     }
 
     private static void batch(List<Uni<?>> steps, SqlConnection connection, String sql, List<Tuple> tuples) {

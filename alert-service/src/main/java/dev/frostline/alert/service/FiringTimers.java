@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -148,9 +147,9 @@ public class FiringTimers {
         tx.apply(unit, rule, new ExcursionInput.TimerFired(timer.generation(), later(timer.due(), now)), null);
     }
 
-    /** When the earliest timer row (of any instance) falls due; empty when there is none. */
-    public Uni<Optional<Instant>> earliestDue() {
-        return store.earliestTimerDue(pool);
+    /** The next timer row to fall due after now (of any instance), and whether due rows are left. */
+    public Uni<EngineStore.NextTimers> nextTimers() {
+        return store.nextTimers(pool, clock.instant());
     }
 
     private static Instant later(Instant a, Instant b) {

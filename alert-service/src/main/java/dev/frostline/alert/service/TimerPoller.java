@@ -1,6 +1,7 @@
 package dev.frostline.alert.service;
 
 import dev.frostline.alert.config.AlertConfig;
+import dev.frostline.alert.repository.EngineStore;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -93,30 +93,29 @@ public class TimerPoller {
             return;
         }
         timers.fireDue()
-                .chain(fired -> timers.earliestDue())
+                .chain(fired -> timers.nextTimers())
                 .subscribe().with(this::passDone, e -> {
                     Log.warnf("firing timers failed, retrying: %s", e.toString());
-                    passDone(Optional.of(clock.instant()));
+                    passDone(new EngineStore.NextTimers(Optional.empty(), true));
                 });
     }
 
-    private void passDone(Optional<Instant> earliest) {
+    private void passDone(EngineStore.NextTimers next) {
         running.set(false);
-        Duration delay = stillDueDelay;
-        earliest.ifPresent(due -> {
-            Instant now = clock.instant();
-            if (due.isAfter(now)) {
-                stillDueDelay = config.timers().retryDelay();
-                alarm.wakeBy(due);
-            } else {
-                // Still due after a pass: its state row was held by a reading batch (which applies what is
-                // due by its reading's time itself) or the pass hit its batch limit. Look again soon, backing
-                // off while it stays that way, up to the slow poll.
-                Duration next = delay.multipliedBy(2);
-                stillDueDelay = next.compareTo(config.timers().pollInterval()) > 0 ? config.timers().pollInterval() : next;
-                alarm.wakeBy(now.plus(delay));
-            }
-        });
+        if (next.overdue()) {
+            // Rows still due after a pass: their state rows were held by reading batches (which apply what
+            // is due by their readings' time themselves), or the pass hit its limit. Look again soon,
+            // backing off while it stays that way, up to the slow poll.
+            Duration delay = stillDueDelay;
+            Duration doubled = delay.multipliedBy(2);
+            stillDueDelay = doubled.compareTo(config.timers().pollInterval()) > 0 ? config.timers().pollInterval() : doubled;
+            alarm.wakeBy(clock.instant().plus(delay));
+        } else {
+            stillDueDelay = config.timers().retryDelay();
+        }
+        // As well, not instead: the alarm keeps the earlier of the two, so a row left due never hides
+        // the next deadline.
+        next.next().ifPresent(alarm::wakeBy);
         if (passAgain.getAndSet(false)) {
             pass();
         }
