@@ -18,9 +18,18 @@ public interface AlertConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** How often due timers are looked for: an alarm or escalation fires at most this late. */
-        @WithDefault("PT1S")
+        /**
+         * The safety poll: how often the timers table is looked at whatever the in-process alarm says
+         * (rows another instance wrote since this one last looked fire at most this late), and new
+         * units get their offline watch. A timer this instance wrote, or saw as the earliest row after
+         * a pass, fires when it falls due.
+         */
+        @WithDefault("PT5S")
         Duration pollInterval();
+
+        /** After a pass leaves rows due (their states were held), the first wait before looking again; it doubles. */
+        @WithDefault("PT0.1S")
+        Duration retryDelay();
 
         /** Timers (and new units) taken per transaction. */
         @WithDefault("500")

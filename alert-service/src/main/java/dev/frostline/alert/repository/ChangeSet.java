@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,7 +42,9 @@ public final class ChangeSet {
     final Map<UUID, AlertRow> updatedAlerts = new LinkedHashMap<>();
     final List<Tuple> timeline = new ArrayList<>();
     final List<Tuple> notifications = new ArrayList<>();
-    final List<Tuple> outbox = new ArrayList<>();
+    final List<OutboxRecord> outbox = new ArrayList<>();
+    /** The IDs {@link EngineStore#flush} gave the outbox rows, in the order of {@link #outbox}. */
+    final List<Long> outboxIds = new ArrayList<>();
 
     boolean statesInsertOnly;
 
@@ -98,12 +101,36 @@ public final class ChangeSet {
                 .addString(subject).addValue(body).addOffsetDateTime(SqlTimes.utc(createdAt)));
     }
 
-    /** An outbox row for the relay of service-support, which publishes it after commit. */
+    /** An event of the transactional outbox: written with the change, published after commit. */
+    public record OutboxRecord(String topic, String key, String payload, OffsetDateTime createdAt) {
+    }
+
     public void addOutbox(String topic, String key, String payload, OffsetDateTime createdAt) {
-        outbox.add(Tuple.tuple().addString(topic).addString(key).addString(payload).addOffsetDateTime(createdAt));
+        outbox.add(new OutboxRecord(topic, key, payload, createdAt));
     }
 
     public boolean hasOutbox() {
         return !outbox.isEmpty();
+    }
+
+    /** The outbox events in the order they were written (empty until flushed). */
+    public List<OutboxRecord> outboxWritten() {
+        return outboxIds.isEmpty() ? List.of() : List.copyOf(outbox);
+    }
+
+    /** The row IDs of {@link #outboxWritten()}, same order. */
+    public List<Long> outboxIds() {
+        return List.copyOf(outboxIds);
+    }
+
+    /** The earliest due time among the timers this change set schedules, if it schedules any. */
+    public Optional<Instant> earliestTimerDue() {
+        Instant earliest = null;
+        for (TimerRow timer : timerUpserts.values()) {
+            if (earliest == null || timer.due().isBefore(earliest)) {
+                earliest = timer.due();
+            }
+        }
+        return Optional.ofNullable(earliest);
     }
 }

@@ -5,6 +5,7 @@ import dev.frostline.alert.rule.RuleKey;
 import dev.frostline.alert.rule.Severity;
 import dev.frostline.alert.rule.UnitPlacement;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -85,8 +87,14 @@ public class EngineStore {
                                                body, created_at)
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict (id) do nothing
             """;
-    private static final String INSERT_OUTBOX =
-            "insert into outbox (topic, record_key, payload, created_at) values ($1, $2, $3, $4)";
+    // One statement for all of a change set's events, inserted in the order they were written, so the
+    // serial IDs (taken row by row) sort in that order too.
+    private static final String INSERT_OUTBOX = """
+            insert into outbox (topic, record_key, payload, created_at)
+            select t, k, p, c from unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) with ordinality as u (t, k, p, c, n)
+            order by n
+            returning id
+            """;
 
     /** The next offset to process per partition, row-locked until the transaction ends (0 if none yet). */
     public Uni<Map<Integer, Long>> lockPositions(SqlConnection connection, String topic, Collection<Integer> partitions) {
@@ -278,13 +286,57 @@ public class EngineStore {
         batch(steps, connection, INSERT_ALERT, changes.insertedAlerts.values().stream().map(EngineStore::insertTuple).toList());
         batch(steps, connection, INSERT_TIMELINE, changes.timeline);
         batch(steps, connection, INSERT_NOTIFICATION, changes.notifications);
-        batch(steps, connection, INSERT_OUTBOX, changes.outbox);
+        if (!changes.outbox.isEmpty()) {
+            steps.add(insertOutbox(connection, changes));
+        }
         // One connection runs its statements in order; chaining keeps that order explicit.
         Uni<?> chain = Uni.createFrom().voidItem();
         for (Uni<?> step : steps) {
             chain = chain.chain(() -> step);
         }
         return chain.replaceWithVoid();
+    }
+
+    /** Inserts the outbox rows and keeps their IDs, so they can be published and marked after commit. */
+    private static Uni<Void> insertOutbox(SqlConnection connection, ChangeSet changes) {
+        List<ChangeSet.OutboxRecord> records = changes.outbox;
+        return connection.preparedQuery(INSERT_OUTBOX).execute(Tuple.of(
+                        records.stream().map(ChangeSet.OutboxRecord::topic).toArray(String[]::new),
+                        records.stream().map(ChangeSet.OutboxRecord::key).toArray(String[]::new),
+                        records.stream().map(ChangeSet.OutboxRecord::payload).toArray(String[]::new),
+                        records.stream().map(ChangeSet.OutboxRecord::createdAt).toArray(OffsetDateTime[]::new)))
+                .invoke(rows -> {
+                    List<Long> ids = new ArrayList<>(rows.size());
+                    rows.forEach(row -> ids.add(row.getLong(0)));
+                    ids.sort(null);
+                    changes.outboxIds.clear();
+                    changes.outboxIds.addAll(ids);
+                })
+                .replaceWithVoid();
+    }
+
+    /** Marks outbox rows published (their events are on Kafka), so the relay's sweep leaves them. */
+    public Uni<Void> markPublished(Pool pool, List<Long> ids) {
+        return pool.preparedQuery("update outbox set published_at = now() where id = any($1) and published_at is null")
+                .execute(Tuple.of(ids.toArray(Long[]::new))).replaceWithVoid();
+    }
+
+    /**
+     * The earliest timer row still to fall due after {@code now} (empty if none), and whether rows
+     * due by {@code now} are left (held by other transactions, or beyond a pass's limit). Both from
+     * the due-time index, whoever wrote the rows.
+     */
+    public Uni<NextTimers> nextTimers(Pool pool, Instant now) {
+        return pool.preparedQuery("select (select min(due_at) from timers where due_at > $1) as next,"
+                + " exists (select 1 from timers where due_at <= $1) as overdue").execute(Tuple.of(SqlTimes.utc(now)))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new NextTimers(Optional.ofNullable(SqlTimes.instant(row, "next")), row.getBoolean("overdue"));
+                });
+    }
+
+    /** What {@link #nextTimers} found. */
+    public record NextTimers(Optional<Instant> next, boolean overdue) {
     }
 
     private static void batch(List<Uni<?>> steps, SqlConnection connection, String sql, List<Tuple> tuples) {

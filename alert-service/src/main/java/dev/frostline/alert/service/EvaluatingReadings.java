@@ -14,9 +14,7 @@ import dev.frostline.alert.rule.UnitPlacement;
 import dev.frostline.contracts.Metric;
 import dev.frostline.contracts.events.AlertEvent;
 import dev.frostline.contracts.events.ReadingRecorded;
-import dev.frostline.support.outbox.OutboxRelay;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -48,20 +46,18 @@ public class EvaluatingReadings {
     public record PositionedReading(int partition, long offset, ReadingRecorded reading) {
     }
 
-    private final Pool pool;
+    private final EngineCommits commits;
     private final EngineStore store;
     private final RulePrecedence precedence;
     private final ObjectWriter events;
-    private final OutboxRelay relay;
     private final Clock clock;
 
-    public EvaluatingReadings(Pool pool, EngineStore store, RulePrecedence precedence, ObjectMapper mapper,
-            OutboxRelay relay, Clock clock) {
-        this.pool = pool;
+    public EvaluatingReadings(EngineCommits commits, EngineStore store, RulePrecedence precedence, ObjectMapper mapper,
+            Clock clock) {
+        this.commits = commits;
         this.store = store;
         this.precedence = precedence;
         this.events = mapper.writerFor(AlertEvent.class);
-        this.relay = relay;
         this.clock = clock;
     }
 
@@ -71,17 +67,12 @@ public class EvaluatingReadings {
         }
         Set<Integer> partitions = new HashSet<>();
         batch.forEach(r -> partitions.add(r.partition()));
-        return pool.withTransaction(connection -> store.lockPositions(connection, topic, partitions)
-                .chain(positions -> evaluateNew(connection, topic, batch, positions)))
-                .invoke(wrote -> {
-                    if (wrote) {
-                        relay.wakeUp();
-                    }
-                })
-                .replaceWithVoid();
+        return commits.inTransaction((connection, flush) -> store.lockPositions(connection, topic, partitions)
+                .chain(positions -> evaluateNew(connection, flush, topic, batch, positions)));
     }
 
-    private Uni<Boolean> evaluateNew(SqlConnection connection, String topic, List<PositionedReading> batch,
+    private Uni<Void> evaluateNew(SqlConnection connection, EngineCommits.Flush flush, String topic,
+            List<PositionedReading> batch,
             Map<Integer, Long> positions) {
         List<ReadingRecorded> fresh = new ArrayList<>(batch.size());
         Map<Integer, Long> next = new HashMap<>();
@@ -95,7 +86,7 @@ public class EvaluatingReadings {
             }
         }
         if (next.isEmpty()) {
-            return Uni.createFrom().item(false);
+            return Uni.createFrom().voidItem();
         }
         Set<UUID> unitIds = new LinkedHashSet<>();
         fresh.forEach(r -> unitIds.add(r.unitId()));
@@ -112,8 +103,8 @@ public class EvaluatingReadings {
                                         run(tx, fresh, placed, rules);
                                         return tx;
                                     })))
-                    .chain(tx -> store.flush(connection, tx.changes).replaceWith(tx.changes.hasOutbox()));
-        }).chain(wrote -> store.savePositions(connection, topic, next).replaceWith(wrote));
+                    .chain(tx -> flush.flush(tx.changes));
+        }).chain(() -> store.savePositions(connection, topic, next));
     }
 
     private void run(EngineTransaction tx, List<ReadingRecorded> readings, Map<UUID, UnitInfo> units,

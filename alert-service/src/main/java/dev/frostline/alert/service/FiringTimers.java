@@ -15,7 +15,6 @@ import dev.frostline.alert.repository.UnitInfo;
 import dev.frostline.alert.rule.RuleKey;
 import dev.frostline.alert.rule.RuleKind;
 import dev.frostline.contracts.events.AlertEvent;
-import dev.frostline.support.outbox.OutboxRelay;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -47,21 +46,21 @@ public class FiringTimers {
 
     private static final int MAX_BATCHES_PER_POLL = 20;
 
+    private final EngineCommits commits;
     private final Pool pool;
     private final EngineStore store;
     private final RulePrecedence precedence;
     private final ObjectWriter events;
-    private final OutboxRelay relay;
     private final Clock clock;
     private final AlertConfig config;
 
-    public FiringTimers(Pool pool, EngineStore store, RulePrecedence precedence, ObjectMapper mapper,
-            OutboxRelay relay, Clock clock, AlertConfig config) {
+    public FiringTimers(EngineCommits commits, Pool pool, EngineStore store, RulePrecedence precedence,
+            ObjectMapper mapper, Clock clock, AlertConfig config) {
+        this.commits = commits;
         this.pool = pool;
         this.store = store;
         this.precedence = precedence;
         this.events = mapper.writerFor(AlertEvent.class);
-        this.relay = relay;
         this.clock = clock;
         this.config = config;
     }
@@ -79,17 +78,12 @@ public class FiringTimers {
     }
 
     private Uni<Integer> fireBatch(Instant now) {
-        return pool.withTransaction(connection -> store.lockDueTimers(connection, now, config.timers().batchSize())
+        return commits.inTransaction((connection, flush) -> store.lockDueTimers(connection, now, config.timers().batchSize())
                 .chain(timers -> timers.isEmpty() ? Uni.createFrom().item(0)
-                        : fire(connection, timers, now).replaceWith(timers.size())))
-                .invoke(fired -> {
-                    if (fired > 0) {
-                        relay.wakeUp();
-                    }
-                });
+                        : fire(connection, flush, timers, now).replaceWith(timers.size())));
     }
 
-    private Uni<Void> fire(SqlConnection connection, List<DueTimer> timers, Instant now) {
+    private Uni<Void> fire(SqlConnection connection, EngineCommits.Flush flush, List<DueTimer> timers, Instant now) {
         Set<UUID> unitIds = new HashSet<>();
         Set<PairKey> pairs = new HashSet<>();
         Set<UUID> alertIds = new HashSet<>();
@@ -117,7 +111,7 @@ public class FiringTimers {
                                     return tx;
                                 });
                             }))
-                    .chain(tx -> store.flush(connection, tx.changes));
+                    .chain(tx -> flush.flush(tx.changes));
         });
     }
 
@@ -153,6 +147,11 @@ public class FiringTimers {
         tx.apply(unit, rule, new ExcursionInput.TimerFired(timer.generation(), later(timer.due(), now)), null);
     }
 
+    /** The next timer row to fall due after now (of any instance), and whether due rows are left. */
+    public Uni<EngineStore.NextTimers> nextTimers() {
+        return store.nextTimers(pool, clock.instant());
+    }
+
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
     }
@@ -160,7 +159,7 @@ public class FiringTimers {
     /** Starts the offline watch of units that have none yet; returns how many. */
     public Uni<Integer> startMonitoring() {
         Instant now = clock.instant();
-        return pool.withTransaction(connection -> store.unitsNotMonitored(connection, config.timers().batchSize())
+        return commits.inTransaction((connection, flush) -> store.unitsNotMonitored(connection, config.timers().batchSize())
                 .chain(units -> {
                     if (units.isEmpty()) {
                         return Uni.createFrom().item(0);
@@ -185,7 +184,7 @@ public class FiringTimers {
                                 // Insert only: a reading batch may have created the state since it was
                                 // looked up (no row to lock yet), and its state is the newer one.
                                 tx.changes.insertStatesOnly();
-                                return store.flush(connection, tx.changes).replaceWith(count);
+                                return flush.flush(tx.changes).replaceWith(count);
                             }));
                 }))
                 .onFailure().invoke(e -> Log.warnf("starting the offline watch failed, next poll retries: %s", e))

@@ -11,11 +11,9 @@ import dev.frostline.alert.repository.StoredState;
 import dev.frostline.alert.repository.UnitInfo;
 import dev.frostline.contracts.Role;
 import dev.frostline.contracts.events.AlertEvent;
-import dev.frostline.support.outbox.OutboxRelay;
 import dev.frostline.support.problem.ProblemException;
 import dev.frostline.support.security.Caller;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,20 +33,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class HandlingAlerts {
 
-    private final Pool pool;
     private final EngineStore store;
     private final RulePrecedence precedence;
     private final ObjectWriter events;
-    private final OutboxRelay relay;
+    private final EngineCommits commits;
     private final Clock clock;
 
-    public HandlingAlerts(Pool pool, EngineStore store, RulePrecedence precedence, ObjectMapper mapper,
-            OutboxRelay relay, Clock clock) {
-        this.pool = pool;
+    public HandlingAlerts(EngineStore store, RulePrecedence precedence, ObjectMapper mapper,
+            EngineCommits commits, Clock clock) {
         this.store = store;
         this.precedence = precedence;
         this.events = mapper.writerFor(AlertEvent.class);
-        this.relay = relay;
+        this.commits = commits;
         this.clock = clock;
     }
 
@@ -56,7 +52,7 @@ public class HandlingAlerts {
         caller.require(Role.STAFF);
         requireNote(note);
         Instant now = clock.instant();
-        return pool.withTransaction(c -> lockAlert(c, caller, alertId).chain(alert -> {
+        return commits.inTransaction((c, flush) -> lockAlert(c, caller, alertId).chain(alert -> {
             if (alert.state != AlertState.OPEN) {
                 throw ProblemException.conflict("Alert " + alertId + " is " + alert.state.wireName()
                         + " already.");
@@ -64,9 +60,9 @@ public class HandlingAlerts {
             return store.units(c, Set.of(alert.unitId)).chain(units -> {
                 EngineTransaction tx = new EngineTransaction(Map.of(), Map.of(alert.id, alert), units, events, now);
                 tx.acknowledge(alert, caller.userId(), note.trim(), now, units.get(alert.unitId));
-                return store.flush(c, tx.changes);
+                return flush.flush(tx.changes);
             });
-        })).invoke(relay::wakeUp).replaceWith(alertId);
+        })).replaceWith(alertId);
     }
 
     public Uni<UUID> resolve(Caller caller, UUID alertId, String note) {
@@ -74,7 +70,7 @@ public class HandlingAlerts {
         requireNote(note);
         Instant now = clock.instant();
         // The state row is locked before the alert, in the engine's lock order.
-        return pool.withTransaction(c -> c.preparedQuery("select unit_id from alerts where id = $1 and org_id = $2")
+        return commits.inTransaction((c, flush) -> c.preparedQuery("select unit_id from alerts where id = $1 and org_id = $2")
                 .execute(Tuple.of(alertId, caller.orgId()))
                 .chain(rows -> {
                     if (rows.size() == 0) {
@@ -82,11 +78,11 @@ public class HandlingAlerts {
                     }
                     UUID unitId = rows.iterator().next().getUUID("unit_id");
                     return store.lockStates(c, Set.of(unitId)).chain(states -> lockAlert(c, caller, alertId)
-                            .chain(alert -> resolveLocked(c, caller, alert, note.trim(), states, now)));
-                })).invoke(relay::wakeUp).replaceWith(alertId);
+                            .chain(alert -> resolveLocked(c, flush, caller, alert, note.trim(), states, now)));
+                })).replaceWith(alertId);
     }
 
-    private Uni<Void> resolveLocked(SqlConnection c, Caller caller, AlertRow alert, String note,
+    private Uni<Void> resolveLocked(SqlConnection c, EngineCommits.Flush flush, Caller caller, AlertRow alert, String note,
             Map<dev.frostline.alert.repository.PairKey, StoredState> states, Instant now) {
         if (alert.state == AlertState.RESOLVED) {
             throw ProblemException.conflict("Alert " + alert.id + " is resolved already.");
@@ -106,7 +102,7 @@ public class HandlingAlerts {
                             tx.drop(alert.pair(), unit);
                         }
                     }
-                    return store.flush(c, tx.changes);
+                    return flush.flush(tx.changes);
                 }));
     }
 

@@ -14,7 +14,6 @@ import dev.frostline.alert.rule.RuleScope;
 import dev.frostline.contracts.Role;
 import dev.frostline.contracts.events.AlertEvent;
 import dev.frostline.contracts.problems.ProblemType;
-import dev.frostline.support.outbox.OutboxRelay;
 import dev.frostline.support.problem.ProblemException;
 import dev.frostline.support.security.Caller;
 import io.smallrye.mutiny.Uni;
@@ -28,10 +27,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -58,16 +59,16 @@ public class ManagingRules {
     private final EngineStore store;
     private final RulePrecedence precedence;
     private final ObjectWriter events;
-    private final OutboxRelay relay;
+    private final EngineCommits commits;
     private final Clock clock;
 
     public ManagingRules(Pool pool, EngineStore store, RulePrecedence precedence, ObjectMapper mapper,
-            OutboxRelay relay, Clock clock) {
+            EngineCommits commits, Clock clock) {
         this.pool = pool;
         this.store = store;
         this.precedence = precedence;
         this.events = mapper.writerFor(AlertEvent.class);
-        this.relay = relay;
+        this.commits = commits;
         this.clock = clock;
     }
 
@@ -89,10 +90,10 @@ public class ManagingRules {
         caller.require(Role.MANAGER);
         AlertRule rule = build.apply(UUID.randomUUID());
         Instant now = clock.instant();
-        return inTransaction(c -> requireScope(c, caller, rule.scope())
+        return inTransaction((c, flush) -> requireScope(c, caller, rule.scope())
                 .chain(() -> c.preparedQuery(INSERT).execute(RuleRows.tuple(caller.orgId(), rule, 1, now, now)))
                 .onFailure(ManagingRules::duplicate).transform(e -> sameScope(rule))
-                .chain(() -> reapply(c, caller.orgId(), now))
+                .chain(() -> reapply(c, flush, caller.orgId(), now, List.of(rule.scope())))
                 .replaceWith(new StoredRule(rule, 1, now, now)));
     }
 
@@ -101,14 +102,14 @@ public class ManagingRules {
         caller.require(Role.MANAGER);
         AlertRule rule = build.apply(id);
         Instant now = clock.instant();
-        return inTransaction(c -> find(c, caller.orgId(), id, "for update").chain(current -> {
+        return inTransaction((c, flush) -> find(c, caller.orgId(), id, "for update").chain(current -> {
             checkVersion(current, ifMatch);
             StoredRule replaced = new StoredRule(rule, current.version() + 1, current.createdAt(), now);
             return requireScope(c, caller, rule.scope())
                     .chain(() -> c.preparedQuery(UPDATE).execute(RuleRows.tuple(caller.orgId(), rule,
                             replaced.version(), current.createdAt(), now)))
                     .onFailure(ManagingRules::duplicate).transform(e -> sameScope(rule))
-                    .chain(() -> reapply(c, caller.orgId(), now))
+                    .chain(() -> reapply(c, flush, caller.orgId(), now, List.of(current.rule().scope(), rule.scope())))
                     .replaceWith(replaced);
         }));
     }
@@ -116,11 +117,11 @@ public class ManagingRules {
     public Uni<Void> delete(Caller caller, UUID id, Long ifMatch) {
         caller.require(Role.MANAGER);
         Instant now = clock.instant();
-        return inTransaction(c -> find(c, caller.orgId(), id, "for update").chain(current -> {
+        return inTransaction((c, flush) -> find(c, caller.orgId(), id, "for update").chain(current -> {
             checkVersion(current, ifMatch);
             return c.preparedQuery("delete from alert_rules where id = $1 and org_id = $2")
                     .execute(Tuple.of(id, caller.orgId()))
-                    .chain(() -> reapply(c, caller.orgId(), now));
+                    .chain(() -> reapply(c, flush, caller.orgId(), now, List.of(current.rule().scope())));
         }));
     }
 
@@ -151,9 +152,15 @@ public class ManagingRules {
         }));
     }
 
-    /** Runs {@link ExcursionInput.RuleChanged} on every state of the org that a rule change affects. */
-    private Uni<Void> reapply(SqlConnection c, UUID orgId, Instant now) {
-        return store.liveUnitsOfOrg(c, orgId).chain(units -> store.rulesOfOrgs(c, Set.of(orgId))
+    /**
+     * Runs {@link ExcursionInput.RuleChanged} on every state a rule change affects: those of the units
+     * the changed rule reaches (before and after the change), the only units whose rules in force can
+     * differ. A unit rule locks its one unit's states, not every state of the org.
+     */
+    private Uni<Void> reapply(SqlConnection c, EngineCommits.Flush flush, UUID orgId, Instant now,
+            List<RuleScope> changed) {
+        return store.liveUnitsOfOrg(c, orgId).map(all -> reachedBy(all, changed))
+                .chain(units -> store.rulesOfOrgs(c, Set.of(orgId))
                 .chain(rules -> store.lockStates(c, units.keySet())
                         .chain(states -> store.alerts(c, EvaluatingReadings.openAlerts(states), "for update")
                                 .chain(alerts -> {
@@ -176,8 +183,18 @@ public class ManagingRules {
                                             tx.apply(unit, rule, new ExcursionInput.RuleChanged(now), null);
                                         }
                                     }
-                                    return store.flush(c, tx.changes);
+                                    return flush.flush(tx.changes);
                                 }))));
+    }
+
+    private static Map<UUID, UnitInfo> reachedBy(Map<UUID, UnitInfo> units, List<RuleScope> scopes) {
+        Map<UUID, UnitInfo> reached = new LinkedHashMap<>();
+        for (UnitInfo unit : units.values()) {
+            if (scopes.stream().anyMatch(scope -> scope.appliesTo(unit.placement()))) {
+                reached.put(unit.placement().unitId(), unit);
+            }
+        }
+        return reached;
     }
 
     private Uni<StoredRule> find(SqlConnection c, UUID orgId, UUID id, String lock) {
@@ -220,7 +237,7 @@ public class ManagingRules {
         return ProblemException.conflict("This scope already has a " + rule.key() + " rule; edit that one instead.");
     }
 
-    private <T> Uni<T> inTransaction(Function<SqlConnection, Uni<T>> work) {
-        return pool.withTransaction(work).invoke(() -> relay.wakeUp());
+    private <T> Uni<T> inTransaction(BiFunction<SqlConnection, EngineCommits.Flush, Uni<T>> work) {
+        return commits.inTransaction(work);
     }
 }
