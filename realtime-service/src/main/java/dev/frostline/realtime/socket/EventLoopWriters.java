@@ -9,8 +9,8 @@ import java.util.concurrent.Executor;
 
 /**
  * One writer per Vert.x event loop, for {@link dev.frostline.realtime.fanout.Client#writer()}. Each
- * connection runs on a duplicate of its event loop's root context, so the root is what identifies the
- * loop, and every connection of a loop gets the same executor.
+ * connection runs on a duplicate of the root context of the HTTP server on its event loop (one per loop),
+ * so the root is what identifies the loop, and every connection of a loop gets the same executor.
  */
 @ApplicationScoped
 public class EventLoopWriters {
