@@ -45,8 +45,14 @@ class EventLoopWritersTest {
         assertThat(taskThread.get(10, TimeUnit.SECONDS)).isSameAs(loopThread.get(10, TimeUnit.SECONDS));
     }
 
-    /** Each call takes the next event loop of the pool (round robin), so two calls give the two loops. */
-    private Context eventLoop() {
-        return vertx.getOrCreateContext();
+    /**
+     * A new event-loop context, on the next loop of the pool (round robin). Vert.x keeps the context it
+     * made for a plain thread, so each one is made on a fresh thread.
+     */
+    private Context eventLoop() throws Exception {
+        CompletableFuture<Context> context = new CompletableFuture<>();
+        Thread thread = new Thread(() -> context.complete(vertx.getOrCreateContext()));
+        thread.start();
+        return context.get(10, TimeUnit.SECONDS);
     }
 }
