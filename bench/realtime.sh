@@ -2,16 +2,20 @@
 # WebSocket fan-out (issue 7): N WebSocket connections to ONE realtime-service instance (directly on
 # 8085, not through the gateway), each subscribed to one channel, half of them unit:<id> channels and half
 # site:<id> channels of a fresh org (--units units over --sites sites), while readings flow in through the
-# gateway (POST /api/telemetry/readings, one reading per request, round robin over the units, open loop at
-# --rate per second). A reading reaches its unit's subscribers and its site's: with the defaults (20,000
-# connections, 200 units, 20 sites) 50 + 500 = 550 frames per reading. Reports connections held, event
-# frames delivered per second, and p50/p99 from each reading's 202 (as the load client saw it) to each of
-# its frames at the client. Baseline in the same run: a bare Vert.x WebSocket server fed by a bare Kafka
+# gateway (POST /api/telemetry/readings, --readings-per-request readings per request, round robin over the
+# units, open loop at --rate readings per second). A reading reaches its unit's subscribers and its site's:
+# with the defaults (20,000 connections, 200 units, 20 sites) 50 + 500 = 550 frames per reading. Reports
+# connections held, event frames delivered per second, and p50/p99 from the 202 of the request that
+# carried a reading (as the load client saw it) to each of its frames at the client. Baseline in the same run: a bare Vert.x WebSocket server fed by a bare Kafka
 # consumer of the same topic (loadgen realtime-baseline-server), fanning out the same frames to the same N
 # connections from the same client; rounds alternate which target goes first. Medians over rounds.
 #
-# Usage: bench/realtime.sh [--connections 20000] [--units 200] [--sites 20] [--rate 100] [--rounds 2]
-#                          [--warmup 10] [--duration 30] [--source-addresses 4] [--write]
+# Usage: bench/realtime.sh [--connections 20000] [--units 200] [--sites 20] [--rate 100] [--readings-per-request 1]
+#                          [--ingest-warmup 20] [--rounds 2] [--warmup 10] [--duration 30] [--source-addresses 4] [--write]
+#   --readings-per-request  readings in each ingest request: the fan-out owes the same frames per reading,
+#                       while the gateway and telemetry serve that many times fewer requests (devices batch too)
+#   --ingest-warmup     seconds of posting at --rate before the first phase opens its sockets: the JIT has
+#                       compiled the ingest path (gateway, telemetry, Kafka, alert) before it shares the cores
 #   --source-addresses  how many client IPs (127.0.0.2, 127.0.0.3, ...) the connections spread over:
 #                       each has its own ~28,000 ephemeral ports, and closed connections linger in TIME_WAIT
 #   --write             also rewrites the realtime section of docs/BENCHMARKS.md
@@ -29,15 +33,17 @@ set -euo pipefail
 # shellcheck source=bench/lib/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-CONNECTIONS=20000 UNITS=200 SITES=20 RATE=100 ROUNDS=2 WARMUP=10 DURATION=30 SOURCES=4 WRITE=false
+CONNECTIONS=20000 UNITS=200 SITES=20 RATE=100 PER_REQUEST=1 INGEST_WARMUP=20 ROUNDS=2 WARMUP=10 DURATION=30 SOURCES=4 WRITE=false
 COMMAND=$(command_line bench/realtime.sh "$@")
-usage='usage: bench/realtime.sh [--connections N] [--units N] [--sites N] [--rate R] [--rounds N] [--warmup S] [--duration S] [--source-addresses N] [--write]'
+usage='usage: bench/realtime.sh [--connections N] [--units N] [--sites N] [--rate R] [--readings-per-request N] [--ingest-warmup S] [--rounds N] [--warmup S] [--duration S] [--source-addresses N] [--write]'
 while [[ $# -gt 0 ]]; do
   case $1 in
     --connections) CONNECTIONS=$2; shift 2 ;;
     --units) UNITS=$2; shift 2 ;;
     --sites) SITES=$2; shift 2 ;;
     --rate) RATE=$2; shift 2 ;;
+    --readings-per-request) PER_REQUEST=$2; shift 2 ;;
+    --ingest-warmup) INGEST_WARMUP=$2; shift 2 ;;
     --rounds) ROUNDS=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
@@ -46,11 +52,13 @@ while [[ $# -gt 0 ]]; do
     *) echo "$usage" >&2; exit 2 ;;
   esac
 done
-for count in "$CONNECTIONS" "$UNITS" "$SITES" "$RATE" "$ROUNDS" "$SOURCES" "$WARMUP" "$DURATION"; do
+for count in "$CONNECTIONS" "$UNITS" "$SITES" "$RATE" "$PER_REQUEST" "$ROUNDS" "$SOURCES" "$WARMUP" "$DURATION"; do
   [[ $count =~ ^[1-9][0-9]*$ ]] || { echo "$usage (whole numbers from 1, got: $count)" >&2; exit 2; }
 done
 ((UNITS % SITES == 0)) || { echo "$usage (--units must be a multiple of --sites)" >&2; exit 2; }
+[[ $INGEST_WARMUP =~ ^[0-9]+$ ]] || { echo "$usage (--ingest-warmup: whole seconds, got: $INGEST_WARMUP)" >&2; exit 2; }
 ((SOURCES <= 250)) || { echo "$usage (at most 250 source addresses)" >&2; exit 2; }
+((PER_REQUEST <= 500)) || { echo "$usage (telemetry takes at most 500 readings per request)" >&2; exit 2; }
 TARGET_CONNECTIONS=20000 TARGET_EVENTS=50000 TARGET_P99_MS=100   # issue 7, on this 2-core machine
 REALTIME_URL=http://127.0.0.1:8085
 BASELINE_PORT=18190
@@ -133,12 +141,12 @@ grep -q 'consuming' "$BASELINE_LOG" || bench_die "the baseline server did not st
 
 sources=$(for ((i = 2; i < SOURCES + 2; i++)); do printf '127.0.0.%d,' "$i"; done)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-bench_say "measuring: $CONNECTIONS connections, $RATE readings/s; warm-up ${WARMUP}s and ${DURATION}s per phase, $ROUNDS rounds x (frostline, baseline) (load average $LOAD_BEFORE)"
+bench_say "measuring: $CONNECTIONS connections, $RATE readings/s ($PER_REQUEST per request); warm-up ${WARMUP}s and ${DURATION}s per phase, $ROUNDS rounds x (frostline, baseline) (load average $LOAD_BEFORE)"
 java -Xms1g -Xmx1g -jar "$LOADGEN_JAR" realtime-fanout \
   --targets "frostline=ws://127.0.0.1:8085/ws,baseline=ws://127.0.0.1:$BASELINE_PORT/ws" \
   --token-file "$TOKEN" --channels-file "$CHANNELS" --connections "$CONNECTIONS" --source-addresses "${sources%,}" \
   --ingest-url "$GATEWAY_URL/api/telemetry/readings" --api-key-file "$API_KEY" --units-file "$UNITS_FILE" \
-  --rate "$RATE" --warmup "$WARMUP" --duration "$DURATION" --rounds "$ROUNDS" | tee "$RAW"
+  --rate "$RATE" --readings-per-request "$PER_REQUEST" --ingest-warmup "$INGEST_WARMUP" --warmup "$WARMUP" --duration "$DURATION" --rounds "$ROUNDS" | tee "$RAW"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 REALTIME_RSS=$(awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$REALTIME_PID/status")
 REALTIME_HWM=$(awk '/^VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$REALTIME_PID/status")
@@ -182,7 +190,7 @@ printf '\n%s\n\n%s\n' "$table" "$summary"
 if $WRITE; then
   write_section realtime "Command: \`$COMMAND\` (platform from \`./frostline up\`; gateway ingest rate limit: $RATE_LIMIT; per-user: $CLIENT_RATE_LIMIT).
 Measured $(date -u +%Y-%m-%d) on this machine ($(machine)). The load client (\`bench/loadgen realtime-fanout\`, Vert.x, $((2 * $(nproc))) event loops, 1 GB heap), the baseline server, Kafka, PostgreSQL and all services share the machine.
-$CONNECTIONS connections per phase from $SOURCES client addresses, each subscribed to one channel: half \`unit:\` ($UNITS units, $((CONNECTIONS / 2 / UNITS)) each), half \`site:\` ($SITES sites, $((CONNECTIONS / 2 / SITES)) each), so a reading owes $((CONNECTIONS / 2 / UNITS + CONNECTIONS / 2 / SITES)) frames. $RATE readings/s posted through the gateway (one per request, open loop). Per phase: connect and subscribe, warm-up ${WARMUP} s, a ${DURATION} s window, close; $ROUNDS round(s) of (frostline, baseline), alternating which goes first; medians over rounds. Latency: from the 202 of a reading's ingest request at the client to each of its frames at the client. \"delivered ÷ owed\": frames received for the window's readings over the frames their channels' subscribers were owed.
+$CONNECTIONS connections per phase from $SOURCES client addresses, each subscribed to one channel: half \`unit:\` ($UNITS units, $((CONNECTIONS / 2 / UNITS)) each), half \`site:\` ($SITES sites, $((CONNECTIONS / 2 / SITES)) each), so a reading owes $((CONNECTIONS / 2 / UNITS + CONNECTIONS / 2 / SITES)) frames. $RATE readings/s posted through the gateway ($PER_REQUEST per request, open loop). Before the first phase, ${INGEST_WARMUP} s of ingest at that rate with no socket open (JIT warm-up). Per phase: connect and subscribe, warm-up ${WARMUP} s, a ${DURATION} s window, close; $ROUNDS round(s) of (frostline, baseline), alternating which goes first; medians over rounds. Latency: from the 202 of the ingest request that carried a reading, at the client, to each of its frames at the client. \"delivered ÷ owed\": frames received for the window's readings over the frames their channels' subscribers were owed.
 
 $table
 

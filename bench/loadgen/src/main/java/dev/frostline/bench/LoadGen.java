@@ -63,13 +63,15 @@ public final class LoadGen {
                   with --expect-rows, an answer with another number of rows counts as an error. Same output lines.
               loadgen realtime-fanout --targets NAME=ws://HOST:PORT/ws[,NAME=...] --token-file FILE --channels-file FILE
                            --ingest-url URL --api-key-file FILE --units-file FILE [--connections 20000]
-                           [--source-addresses 127.0.0.1] [--rate 50] [--warmup 10] [--duration 30] [--rounds 2]
-                           [--event-loops <cores>]
+                           [--source-addresses 127.0.0.1] [--rate 50] [--readings-per-request 1] [--ingest-warmup 0]
+                           [--warmup 10] [--duration 30] [--rounds 2] [--event-loops <cores>]
                   The WebSocket fan-out benchmark (bench/realtime.sh): per target and round, --connections sockets
                   (the token as Authorization, except for the target named baseline) each subscribe to one channel
                   of --channels-file (round robin), spread over --source-addresses (comma-separated local IPs);
-                  readings (one per request, round robin over --units-file lines 'unitId siteId') are posted to
-                  --ingest-url at --rate per second; latency runs from each reading's 202 to each of its frames.
+                  readings (--readings-per-request in each request, round robin over --units-file lines 'unitId
+                  siteId') are posted to --ingest-url at --rate readings per second; latency runs from the 202 of
+                  the request that carried a reading to each of its frames. --ingest-warmup seconds of posting
+                  at the rate come first, before any socket is open.
                   One 'round target=NAME ...' line per phase. Rounds alternate which target goes first.
               loadgen realtime-baseline-server [--port 18190] [--kafka-bootstrap 127.0.0.1:9092] [--event-loops <cores>]
                   A bare Vert.x WebSocket fan-out of the readings topic (the same frames, no auth), until killed.
@@ -276,6 +278,8 @@ public final class LoadGen {
                 lines(arguments.required("api-key-file")).get(0),
                 units,
                 arguments.decimal("rate", 50),
+                arguments.integer("readings-per-request", 1),
+                arguments.decimal("ingest-warmup", 0),
                 arguments.decimal("warmup", 10),
                 arguments.decimal("duration", 30),
                 arguments.integer("rounds", 2),

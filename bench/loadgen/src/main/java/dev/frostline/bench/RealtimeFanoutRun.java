@@ -36,7 +36,7 @@ import org.HdrHistogram.Recorder;
 /**
  * The WebSocket fan-out benchmark (bench/realtime.sh): for each target (realtime-service, the bare Vert.x
  * baseline), N connections each subscribe to one channel of a list (unit and site channels, round robin),
- * while readings flow in through the gateway at a fixed rate (open loop, one reading per request). Every
+ * while readings flow in through the gateway at a fixed rate (open loop, a fixed number per request). Every
  * event frame that arrives is matched, by the reading's ID in {@code data.eventId}, to the moment its
  * ingest request was answered 202: that difference is the latency. Each phase opens its connections, warms
  * up, measures a window, and closes them again, so both targets get the same N connections from the same
@@ -52,7 +52,7 @@ final class RealtimeFanoutRun {
 
     record Settings(Map<String, URI> targets, String token, List<String> channels, int connections,
             List<String> sourceAddresses, String ingestUrl, String apiKey, List<String[]> units, double rate,
-            double warmupSeconds, double durationSeconds, int rounds, int eventLoops) {
+            int readingsPerRequest, double ingestWarmupSeconds, double warmupSeconds, double durationSeconds, int rounds, int eventLoops) {
     }
 
     private final Settings settings;
@@ -108,6 +108,7 @@ final class RealtimeFanoutRun {
 
     void run() throws InterruptedException {
         try {
+            warmUpIngest();
             List<String> order = new ArrayList<>(settings.targets().keySet());
             for (int round = 1; round <= settings.rounds(); round++) {
                 for (String target : order) {
@@ -119,6 +120,26 @@ final class RealtimeFanoutRun {
             }
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().join();
+        }
+    }
+
+    /**
+     * Posts readings at the rate before any socket is open, so the first phase does not meet an ingest
+     * path (gateway, telemetry, Kafka, alert) that has not yet been compiled by the JIT.
+     */
+    private void warmUpIngest() throws InterruptedException {
+        if (settings.ingestWarmupSeconds() <= 0) {
+            return;
+        }
+        progress.printf("bench: warming up the ingest path for %.0f s (no sockets open)%n", settings.ingestWarmupSeconds());
+        long periodic = startIngest();
+        try {
+            Thread.sleep(Math.round(settings.ingestWarmupSeconds() * 1000));
+        } finally {
+            vertx.cancelTimer(periodic);
+        }
+        if (ingestErrors.sum() > 0) {
+            progress.printf("bench: %d readings refused while warming up: %s%n", ingestErrors.sum(), kinds(ingestErrorKinds));
         }
     }
 
@@ -296,24 +317,36 @@ final class RealtimeFanoutRun {
         }
     }
 
-    /** Posts one reading per request, round robin over the units, at the rate (open loop, 10 ms ticks). */
+    /**
+     * Posts readings at the rate, round robin over the units, {@code readingsPerRequest} in each request
+     * (open loop, 10 ms ticks): a request leaves once the rate owes all of its readings.
+     */
     private long startIngest() {
         URI url = URI.create(settings.ingestUrl());
+        int perRequest = settings.readingsPerRequest();
         AtomicLong sent = new AtomicLong();
         long start = System.nanoTime();
         return vertx.setPeriodic(10, id -> {
             long due = (long) ((System.nanoTime() - start) / 1e9 * settings.rate());
-            while (sent.get() < due) {
-                long n = sent.getAndIncrement();
-                String[] unit = settings.units().get((int) (n % settings.units().size()));
-                post(url, unit[0], n);
+            while (sent.get() + perRequest <= due) {
+                long first = sent.getAndAdd(perRequest);
+                List<String> unitIds = new ArrayList<>(perRequest);
+                for (long n = first; n < first + perRequest; n++) {
+                    unitIds.add(settings.units().get((int) (n % settings.units().size()))[0]);
+                }
+                post(url, unitIds, first);
             }
         });
     }
 
-    private void post(URI url, String unitId, long n) {
-        Buffer body = Buffer.buffer(new JsonObject().put("unitId", unitId).put("metric", "temperature_c")
-                .put("value", 2.0 + (n % 40) / 10.0).encode());
+    /** One request of the units' readings; on its 202, each reading's ID is matched to its unit. */
+    private void post(URI url, List<String> unitIds, long first) {
+        JsonArray readings = new JsonArray();
+        for (int i = 0; i < unitIds.size(); i++) {
+            readings.add(new JsonObject().put("unitId", unitIds.get(i)).put("metric", "temperature_c")
+                    .put("value", 2.0 + ((first + i) % 40) / 10.0));
+        }
+        Buffer body = Buffer.buffer(new JsonObject().put("readings", readings).encode());
         boolean inWindow = measuring;
         long sentAt = System.nanoTime();
         ingest.request(new RequestOptions().setMethod(HttpMethod.POST).setHost(url.getHost()).setPort(url.getPort())
@@ -329,11 +362,14 @@ final class RealtimeFanoutRun {
                 .onSuccess(answer -> {
                     long now = System.nanoTime();
                     JsonArray ids = new JsonObject(answer).getJsonArray("ids");
-                    String readingId = ids.getString(0);
-                    ackedAt.put(readingId, now);
+                    for (int i = 0; i < ids.size(); i++) {
+                        ackedAt.put(ids.getString(i), now);
+                        if (inWindow) {
+                            windowUnits.put(ids.getString(i), unitIds.get(i));
+                        }
+                    }
                     if (inWindow) {
                         ingestLatency.recordValue((now - sentAt) / 1000);
-                        windowUnits.put(readingId, unitId);
                     }
                 })
                 .onFailure(failure -> {

@@ -9,8 +9,11 @@ import java.util.Collection;
 /**
  * Delivers each event to the subscribers of the channels it belongs to ({@link EventRouting}), and to
  * nobody else. The frame is serialized once per channel, not per subscriber, and the same string is queued
- * on every subscriber. Never blocks: each write is only queued on its connection, so a slow client delays
- * only itself, and frames reach a client in the order the consumer saw the events.
+ * on every subscriber. Each event loop that owns subscribers gets its share of the event in one task
+ * ({@link WriterBatches}), so the writes happen on the sockets' own threads instead of each being a task
+ * and a wake-up of its own. Never blocks: each write is only queued on its connection, so a slow client
+ * delays only itself, and frames reach a client in the order the consumer saw the events (a client's
+ * tasks run in order on its one event loop).
  */
 @ApplicationScoped
 public class Fanout {
@@ -25,7 +28,7 @@ public class Fanout {
 
     /** Returns to how many subscriptions the event was queued. */
     public int publish(StreamEvent event) {
-        int sent = 0;
+        WriterBatches batches = new WriterBatches(event);
         for (OrgChannel channel : EventRouting.channelsOf(event.event())) {
             Collection<Subscription> subscribers = index.subscribersOf(channel);
             if (subscribers.isEmpty()) {
@@ -38,11 +41,10 @@ public class Fanout {
             for (Subscription subscription : subscribers) {
                 // A closed client leaves the index in its close callback; until then it just gets nothing.
                 if (subscription.client().isOpen()) {
-                    subscription.deliver(frame, event);
-                    sent++;
+                    batches.add(subscription, frame);
                 }
             }
         }
-        return sent;
+        return batches.handOver();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -77,7 +78,7 @@ public class RealtimeMetrics {
 
     public void delivered(long eventTimestampMillis) {
         delivered.increment();
-        latency.record(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - eventTimestampMillis)));
+        latency.record(Math.max(0, System.currentTimeMillis() - eventTimestampMillis), TimeUnit.MILLISECONDS);
     }
 
     public void droppedForSlowConsumer() {

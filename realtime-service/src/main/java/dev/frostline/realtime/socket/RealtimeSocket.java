@@ -43,9 +43,11 @@ public class RealtimeSocket {
     private final RealtimeMetrics metrics;
     private final RealtimeConfig config;
     private final Vertx vertx;
+    private final EventLoopWriters writers;
 
     public RealtimeSocket(SubscribingToChannels subscribing, AuditingSessions audit, RealtimeMetrics metrics,
-            RealtimeConfig config, Vertx vertx) {
+            RealtimeConfig config, Vertx vertx, EventLoopWriters writers) {
+        this.writers = writers;
         this.subscribing = subscribing;
         this.audit = audit;
         this.metrics = metrics;
@@ -56,8 +58,9 @@ public class RealtimeSocket {
     @OnOpen
     public Uni<Void> onOpen(WebSocketConnection connection) {
         Caller caller = connection.userData().get(CallerUpgradeCheck.CALLER);
-        SocketClient client = new SocketClient(UUID.randomUUID(), caller, connection, metrics,
-                config.outboundBufferFrames(), config.maxSubscriptions());
+        // Callbacks that return Uni run on the connection's event loop: that loop writes its frames.
+        SocketClient client = new SocketClient(UUID.randomUUID(), caller, connection,
+                writers.of(Vertx.currentContext()), metrics, config.outboundBufferFrames(), config.maxSubscriptions());
         connection.userData().put(SocketClient.KEY, client);
         metrics.connectionOpened();
         client.offer(ControlFrames.welcome(caller.orgId(), caller.userId()), 0);

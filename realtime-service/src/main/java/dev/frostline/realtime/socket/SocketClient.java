@@ -12,6 +12,7 @@ import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,6 +30,7 @@ final class SocketClient implements Client, Subscriber {
     private final UUID sessionId;
     private final Caller caller;
     private final WebSocketConnection connection;
+    private final Executor writer;
     private final RealtimeMetrics metrics;
     private final int outboundLimit;
     private final SubscriptionSlots subscriptions;
@@ -38,11 +40,13 @@ final class SocketClient implements Client, Subscriber {
     /** The Vert.x timer that closes the socket when the token expires, or -1. */
     private volatile long expiryTimer = -1;
 
-    SocketClient(UUID sessionId, Caller caller, WebSocketConnection connection, RealtimeMetrics metrics,
-            int outboundLimit, int maxSubscriptions) {
+    /** @param writer runs tasks on the connection's event loop ({@link Client#writer()}) */
+    SocketClient(UUID sessionId, Caller caller, WebSocketConnection connection, Executor writer,
+            RealtimeMetrics metrics, int outboundLimit, int maxSubscriptions) {
         this.sessionId = sessionId;
         this.caller = caller;
         this.connection = connection;
+        this.writer = writer;
         this.metrics = metrics;
         this.outboundLimit = outboundLimit;
         this.subscriptions = new SubscriptionSlots(maxSubscriptions);
@@ -95,6 +99,11 @@ final class SocketClient implements Client, Subscriber {
     @Override
     public UUID orgId() {
         return caller.orgId();
+    }
+
+    @Override
+    public Executor writer() {
+        return writer;
     }
 
     @Override

@@ -2,18 +2,31 @@ package dev.frostline.realtime.fanout;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A client that keeps what it is sent, for the fan-out's plain unit tests. */
-final class FakeClient implements Client {
+class FakeClient implements Client {
     final UUID orgId;
     final String id = UUID.randomUUID().toString();
     final List<String> frames = new CopyOnWriteArrayList<>();
     volatile boolean open = true;
     volatile boolean disconnectedAsSlow;
+    final Executor writer;
 
+    /** A client whose frames are written at once, on the caller's thread. */
     FakeClient(UUID orgId) {
+        this(orgId, Runnable::run);
+    }
+
+    FakeClient(UUID orgId, Executor writer) {
         this.orgId = orgId;
+        this.writer = writer;
+    }
+
+    @Override
+    public Executor writer() {
+        return writer;
     }
 
     @Override

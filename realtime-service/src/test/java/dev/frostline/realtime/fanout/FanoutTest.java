@@ -17,7 +17,10 @@ import dev.frostline.realtime.stream.SourceTopic;
 import dev.frostline.realtime.stream.StreamEvent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +121,63 @@ class FanoutTest {
     }
 
     @Test
+    void eachEventLoopGetsItsShareOfAnEventInOneTaskAndNothingIsWrittenBeforeItRuns() {
+        QueuedLoop loopA = new QueuedLoop();
+        QueuedLoop loopB = new QueuedLoop();
+        List<FakeClient> onA = List.of(subscribe(orgA, Channel.ORG, loopA), subscribe(orgA, Channel.site(site), loopA),
+                subscribe(orgA, Channel.unit(unit), loopA));
+        List<FakeClient> onB = List.of(subscribe(orgA, Channel.site(site), loopB), subscribe(orgA, Channel.ORG, loopB));
+
+        int queued = fanout.publish(reading(orgA));
+
+        assertThat(queued).isEqualTo(5);
+        assertThat(loopA.tasks).hasSize(1);
+        assertThat(loopB.tasks).hasSize(1);
+        assertThat(onA).allSatisfy(client -> assertThat(client.frames).isEmpty());
+        loopA.runAll();
+        loopB.runAll();
+        assertThat(onA).allSatisfy(client -> assertThat(client.frames).hasSize(1));
+        assertThat(onB).allSatisfy(client -> assertThat(client.frames).hasSize(1));
+        assertThat(serializations).hasValue(3);
+    }
+
+    @Test
+    void aClientGetsTheFramesOfSuccessiveEventsInTheOrderTheyWerePublished() throws Exception {
+        QueuedLoop loop = new QueuedLoop();
+        FakeClient client = subscribe(orgA, Channel.unit(unit), loop);
+        List<StreamEvent> events = List.of(reading(orgA), reading(orgA), reading(orgA));
+
+        events.forEach(fanout::publish);
+        loop.runAll();
+
+        List<String> eventIds = new ArrayList<>();
+        for (String frame : client.frames) {
+            eventIds.add(mapper.readTree(frame).path("eventId").asText());
+        }
+        assertThat(eventIds).containsExactlyElementsOf(events.stream().map(event -> event.id().toString()).toList());
+    }
+
+    @Test
+    void aClientThatFailsToQueueAFrameDoesNotCostTheOthersOnItsLoopTheirs() {
+        QueuedLoop loop = new QueuedLoop();
+        FakeClient before = subscribe(orgA, Channel.ORG, loop);
+        FakeClient broken = new FakeClient(orgA, loop) {
+            @Override
+            public void offer(String frame, long eventTimestamp) {
+                throw new IllegalStateException("socket gone");
+            }
+        };
+        index.add(Subscription.live("b", new OrgChannel(orgA, Channel.ORG), broken));
+        FakeClient after = subscribe(orgA, Channel.ORG, loop);
+
+        fanout.publish(reading(orgA));
+        loop.runAll();
+
+        assertThat(before.frames).hasSize(1);
+        assertThat(after.frames).hasSize(1);
+    }
+
+    @Test
     void subscriptionsAreCountedByChannelKindAndTheLastOneLeavingRemovesTheChannel() {
         Subscription first = Subscription.live("1", new OrgChannel(orgA, Channel.unit(unit)), new FakeClient(orgA));
         Subscription second = Subscription.live("1", new OrgChannel(orgA, Channel.unit(unit)), new FakeClient(orgA));
@@ -134,9 +194,28 @@ class FanoutTest {
     }
 
     private FakeClient subscribe(UUID orgId, Channel channel) {
-        FakeClient client = new FakeClient(orgId);
+        return subscribe(orgId, channel, Runnable::run);
+    }
+
+    private FakeClient subscribe(UUID orgId, Channel channel, Executor loop) {
+        FakeClient client = new FakeClient(orgId, loop);
         index.add(Subscription.live(UUID.randomUUID().toString(), new OrgChannel(orgId, channel), client));
         return client;
+    }
+
+    /** An event loop that runs its tasks only when the test says so. */
+    private static final class QueuedLoop implements Executor {
+        final List<Runnable> tasks = new ArrayList<>();
+
+        @Override
+        public void execute(Runnable task) {
+            tasks.add(task);
+        }
+
+        void runAll() {
+            tasks.forEach(Runnable::run);
+            tasks.clear();
+        }
     }
 
     private StreamEvent reading(UUID orgId) {

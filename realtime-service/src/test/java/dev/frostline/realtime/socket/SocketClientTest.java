@@ -23,7 +23,8 @@ class SocketClientTest {
     private final List<UniEmitter<? super Void>> pendingWrites = new ArrayList<>();
     private final List<CloseReason> closes = new ArrayList<>();
     private final SocketClient client = new SocketClient(UUID.randomUUID(),
-            new Caller(UUID.randomUUID(), UUID.randomUUID(), Role.VIEWER, null), connection(), new RealtimeMetrics(meters),
+            new Caller(UUID.randomUUID(), UUID.randomUUID(), Role.VIEWER, null), connection(), Runnable::run,
+            new RealtimeMetrics(meters),
             3, 10);
 
     @Test
