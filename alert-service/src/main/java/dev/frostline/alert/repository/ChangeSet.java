@@ -109,10 +109,6 @@ public final class ChangeSet {
         outbox.add(new OutboxRecord(topic, key, payload, createdAt));
     }
 
-    public boolean hasOutbox() {
-        return !outbox.isEmpty();
-    }
-
     /** The outbox events in the order they were written (empty until flushed). */
     public List<OutboxRecord> outboxWritten() {
         return outboxIds.isEmpty() ? List.of() : List.copyOf(outbox);
