@@ -7,23 +7,20 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * One event's deliveries, grouped by the writer (event loop) of each subscriber's socket, then handed to
- * each writer in one task. A server has a handful of event loops, so a writer is found by a linear scan
- * by identity. Deliveries are kept as parallel lists rather than one object each: an event may go to tens
- * of thousands of subscribers.
+ * The deliveries of a run of events (one Kafka poll), grouped by the writer (event loop) of each
+ * subscriber's socket, then handed to each writer in one task: one task per event loop and poll, however
+ * many events and subscribers the poll has. A server has a handful of event loops, so a writer is found
+ * by a linear scan by identity. Deliveries are kept as parallel lists rather than one object each: an
+ * event may go to tens of thousands of subscribers.
  */
 final class WriterBatches {
 
-    private final StreamEvent event;
     private final List<Batch> batches = new ArrayList<>(4);
     private int deliveries;
 
-    WriterBatches(StreamEvent event) {
-        this.event = event;
-    }
-
-    void add(Subscription subscription, String frame) {
-        batchOf(subscription.client().writer()).add(subscription, frame);
+    /** Deliveries are queued in the order they are added, so a subscriber gets its events in that order. */
+    void add(Subscription subscription, String frame, StreamEvent event) {
+        batchOf(subscription.client().writer()).add(subscription, frame, event);
         deliveries++;
     }
 
@@ -47,25 +44,28 @@ final class WriterBatches {
         return batch;
     }
 
-    /** The deliveries of one writer, in the order they were added: subscription i gets frame i. */
-    private final class Batch implements Runnable {
+    /** The deliveries of one writer, in the order they were added: subscription i gets frame i of event i. */
+    private static final class Batch implements Runnable {
         private final Executor writer;
         private final List<Subscription> subscriptions = new ArrayList<>();
         private final List<String> frames = new ArrayList<>();
+        private final List<StreamEvent> events = new ArrayList<>();
 
         Batch(Executor writer) {
             this.writer = writer;
         }
 
-        void add(Subscription subscription, String frame) {
+        void add(Subscription subscription, String frame, StreamEvent event) {
             subscriptions.add(subscription);
             frames.add(frame);
+            events.add(event);
         }
 
         @Override
         public void run() {
             for (int i = 0; i < subscriptions.size(); i++) {
                 Subscription subscription = subscriptions.get(i);
+                StreamEvent event = events.get(i);
                 try {
                     subscription.deliver(frames.get(i), event);
                 } catch (RuntimeException e) {

@@ -150,11 +150,40 @@ class FanoutTest {
         events.forEach(fanout::publish);
         loop.runAll();
 
-        List<String> eventIds = new ArrayList<>();
+        assertThat(eventIds(client)).containsExactlyElementsOf(events.stream().map(event -> event.id().toString()).toList());
+    }
+
+    @Test
+    void aWholePollIsOneTaskPerEventLoopAndEachClientGetsItsEventsInOrder() throws Exception {
+        QueuedLoop loopA = new QueuedLoop();
+        QueuedLoop loopB = new QueuedLoop();
+        FakeClient unitOnA = subscribe(orgA, Channel.unit(unit), loopA);
+        FakeClient orgOnA = subscribe(orgA, Channel.ORG, loopA);
+        FakeClient siteOnB = subscribe(orgA, Channel.site(site), loopB);
+        FakeClient otherOrgOnB = subscribe(orgB, Channel.ORG, loopB);
+        List<StreamEvent> poll = List.of(reading(orgA), reading(orgB), reading(orgA), reading(orgA));
+
+        int queued = fanout.publishAll(poll);
+
+        assertThat(queued).isEqualTo(3 * 3 + 1);
+        assertThat(loopA.tasks).hasSize(1);
+        assertThat(loopB.tasks).hasSize(1);
+        loopA.runAll();
+        loopB.runAll();
+        List<String> ofOrgA = List.of(poll.get(0).id().toString(), poll.get(2).id().toString(),
+                poll.get(3).id().toString());
+        assertThat(eventIds(unitOnA)).containsExactlyElementsOf(ofOrgA);
+        assertThat(eventIds(orgOnA)).containsExactlyElementsOf(ofOrgA);
+        assertThat(eventIds(siteOnB)).containsExactlyElementsOf(ofOrgA);
+        assertThat(eventIds(otherOrgOnB)).containsExactly(poll.get(1).id().toString());
+    }
+
+    private List<String> eventIds(FakeClient client) throws Exception {
+        List<String> ids = new ArrayList<>();
         for (String frame : client.frames) {
-            eventIds.add(mapper.readTree(frame).path("eventId").asText());
+            ids.add(mapper.readTree(frame).path("eventId").asText());
         }
-        assertThat(eventIds).containsExactlyElementsOf(events.stream().map(event -> event.id().toString()).toList());
+        return ids;
     }
 
     @Test
