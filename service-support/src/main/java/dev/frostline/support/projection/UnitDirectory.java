@@ -3,7 +3,6 @@ package dev.frostline.support.projection;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,19 +21,6 @@ public class UnitDirectory {
                 .setParameter("unit", unitId)
                 .setParameter("org", orgId)
                 .getSingleResultOrNull());
-    }
-
-    /** The live units of this org among {@code unitIds}, in one query; the others are simply absent. */
-    public Uni<List<UnitProjection>> findLiveInOrg(Collection<UUID> unitIds, UUID orgId) {
-        if (unitIds.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return Panache.getSession().chain(session -> session
-                .createQuery("from UnitProjection where unitId in :units and orgId = :org and deleted = false",
-                        UnitProjection.class)
-                .setParameter("units", unitIds)
-                .setParameter("org", orgId)
-                .getResultList());
     }
 
     /**

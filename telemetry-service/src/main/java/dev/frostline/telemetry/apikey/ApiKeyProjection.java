@@ -1,6 +1,5 @@
 package dev.frostline.telemetry.apikey;
 
-import dev.frostline.contracts.ApiKeyFormat;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +10,8 @@ import java.util.UUID;
 /**
  * telemetry's copy of one device API key, built from identity's compacted topic. It holds the
  * SHA-256 of the key, never the key, so a leak of this table does not let anyone send readings.
+ * Written by {@link dev.frostline.telemetry.messaging.ApiKeyProjector}; ingest reads it as a
+ * {@link DeviceKey}.
  */
 @Entity
 @Table(name = "api_key_projection")
@@ -31,9 +32,4 @@ public class ApiKeyProjection {
     public boolean revoked;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    /** Whether the presented key is this key and still valid; compares in constant time. */
-    public boolean admits(String presentedKey) {
-        return presentedKey != null && ApiKeyFormat.matches(presentedKey, secretHash) && !revoked;
-    }
 }

@@ -27,10 +27,6 @@ public class ApiKeyProjectionRepository implements PanacheRepositoryBase<ApiKeyP
                    and excluded.revoked and not api_key_projection.revoked)
             """;
 
-    public Uni<ApiKeyProjection> findByPrefix(String prefix) {
-        return find("prefix", prefix).firstResult();
-    }
-
     /** Call inside a transaction. */
     public Uni<Void> upsert(ApiKeyProjection key) {
         return Panache.getSession().chain(session -> session.createNativeQuery(UPSERT)

@@ -11,7 +11,6 @@ import dev.frostline.contracts.events.TelemetryEvent;
 import dev.frostline.contracts.problems.ProblemType;
 import dev.frostline.support.messaging.KafkaSender;
 import dev.frostline.support.problem.ProblemException;
-import dev.frostline.support.projection.UnitDirectory;
 import dev.frostline.telemetry.apikey.SiteScope;
 import dev.frostline.telemetry.config.TelemetryConfig;
 import dev.frostline.telemetry.messaging.ApiKeyUsageReporter;
@@ -24,10 +23,8 @@ import dev.frostline.telemetry.reading.ReadingValidation;
 import dev.frostline.telemetry.reading.SubmittedBatch;
 import dev.frostline.telemetry.reading.SubmittedReading;
 import dev.frostline.telemetry.reading.WritableTargets;
-import dev.frostline.telemetry.repository.ApiKeyProjectionRepository;
-import dev.frostline.support.projection.SensorDirectory;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import dev.frostline.telemetry.repository.DeviceKeyReads;
+import dev.frostline.telemetry.repository.LiveTargetReads;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,9 +62,8 @@ public class IngestingReadings {
     public record Device(UUID keyId, UUID orgId, SiteScope scope) {
     }
 
-    private final ApiKeyProjectionRepository keys;
-    private final UnitDirectory units;
-    private final SensorDirectory sensors;
+    private final DeviceKeyReads keys;
+    private final LiveTargetReads targets;
     private final TransactionalPublisher publisher;
     private final ObjectWriter eventWriter;
     private final ReadingValidation validation;
@@ -75,14 +71,12 @@ public class IngestingReadings {
     private final ApiKeyUsageReporter usage;
     private final IngestMetrics metrics;
 
-    public IngestingReadings(ApiKeyProjectionRepository keys, UnitDirectory units, SensorDirectory sensors,
-            TransactionalPublisher publisher, ObjectMapper mapper, TelemetryConfig config, ApiKeyUsageReporter usage,
-            IngestMetrics metrics) {
+    public IngestingReadings(DeviceKeyReads keys, LiveTargetReads targets, TransactionalPublisher publisher,
+            ObjectMapper mapper, TelemetryConfig config, ApiKeyUsageReporter usage, IngestMetrics metrics) {
         this.metrics = metrics;
         this.keys = keys;
         this.usage = usage;
-        this.units = units;
-        this.sensors = sensors;
+        this.targets = targets;
         this.publisher = publisher;
         // Written as the family type, so the record carries the "type" tag consumers dispatch on.
         this.eventWriter = mapper.writerFor(TelemetryEvent.class);
@@ -95,7 +89,6 @@ public class IngestingReadings {
      * The projection is read on every request and never cached, so a revocation holds from the
      * first request after its record is projected (well within the 5 s promised to admins).
      */
-    @WithSession
     public Uni<Device> authenticate(String presentedKey) {
         String prefix = ApiKeyFormat.prefixOf(presentedKey).orElse(null);
         if (prefix == null) {
@@ -105,7 +98,7 @@ public class IngestingReadings {
             if (key == null || !key.admits(presentedKey)) {
                 throw invalidKey();
             }
-            return new Device(key.keyId, key.orgId, new SiteScope(key.siteId));
+            return new Device(key.keyId(), key.orgId(), key.scope());
         });
     }
 
@@ -115,8 +108,9 @@ public class IngestingReadings {
      */
     public Uni<List<UUID>> record(Device device, SubmittedBatch batch, IngestEndpoint endpoint) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        // The session is closed before publishing: no connection is held while waiting for Kafka.
-        return Panache.withSession(() -> writableTargets(batch, device)).chain(writable -> {
+        // Each lookup gives its connection back to the pool when it is answered: none is held while
+        // waiting for Kafka.
+        return writableTargets(batch, device).chain(writable -> {
             ReadingValidation.Outcome outcome = validation.validate(batch.readings(), writable, now);
             List<ReadingError> errors = new ArrayList<>(batch.unreadable());
             errors.addAll(outcome.errors());
@@ -138,7 +132,7 @@ public class IngestingReadings {
 
     /**
      * The named units and sensors the device may write to: live in its org and inside its key's
-     * site scope (see {@link WritableTargets}). Two or three queries, whatever the batch size.
+     * site scope (see {@link WritableTargets}). At most two queries, whatever the batch size.
      */
     private Uni<WritableTargets> writableTargets(SubmittedBatch batch, Device device) {
         Set<UUID> sensorIds = new LinkedHashSet<>();
@@ -156,16 +150,10 @@ public class IngestingReadings {
                 unitIds.add(reading.unitId());
             }
         }
-        return sensors.findLiveInOrg(sensorIds, devEuis, device.orgId()).chain(found -> {
-            List<WritableTargets.KnownSensor> liveSensors = found.stream()
-                    .map(sensor -> new WritableTargets.KnownSensor(sensor.sensorId, sensor.devEui, sensor.unitId))
-                    .toList();
+        return targets.liveSensors(sensorIds, devEuis, device.orgId()).chain(liveSensors -> {
             liveSensors.stream().map(WritableTargets.KnownSensor::unitId).filter(Objects::nonNull).forEach(unitIds::add);
-            return units.findLiveInOrg(unitIds, device.orgId()).map(liveUnits -> new WritableTargets(
-                    liveUnits.stream()
-                            .map(unit -> new WritableTargets.KnownUnit(unit.unitId, unit.siteId, unit.primarySensorId))
-                            .toList(),
-                    liveSensors, device.scope()));
+            return targets.liveUnits(unitIds, device.orgId())
+                    .map(liveUnits -> new WritableTargets(liveUnits, liveSensors, device.scope()));
         });
     }
 
