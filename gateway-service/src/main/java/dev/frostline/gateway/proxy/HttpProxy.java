@@ -10,6 +10,7 @@ import dev.frostline.gateway.routing.Area;
 
 import io.quarkus.logging.Log;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
@@ -32,13 +33,17 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class HttpProxy {
 
+    private static final long IDLE_GRACE_MILLIS = 1000;
+
     private final UpstreamClients clients;
     private final GatewayConfig config;
     private final ProblemReplies problems;
     private final UpstreamBreakers breakers;
+    private final Vertx vertx;
 
     public HttpProxy(UpstreamClients clients, GatewayConfig config, ProblemReplies problems,
-            UpstreamBreakers breakers) {
+            UpstreamBreakers breakers, Vertx vertx) {
+        this.vertx = vertx;
         this.clients = clients;
         this.config = config;
         this.problems = problems;
@@ -73,6 +78,7 @@ public class HttpProxy {
         HttpServerRequest in = ctx.request();
         HttpServerResponse out = ctx.response();
         long responseTimeout = clients.policy(area).responseTimeout().toMillis();
+        ResponseDeadline deadline = new ResponseDeadline(vertx, upstream, responseTimeout);
         boolean[] responded = new boolean[1];
 
         // The client went away: stop the upstream work it started.
@@ -80,14 +86,15 @@ public class HttpProxy {
 
         upstream.response().onComplete(answered -> {
             responded[0] = true;
+            boolean timedOut = deadline.settle() || answered.failed() && answered.cause() instanceof TimeoutException;
             if (answered.failed()) {
-                if (answered.cause() instanceof TimeoutException) {
+                if (timedOut) {
                     breakers.failed(area);
                 } else {
                     // Not the upstream's health (the client left, or the body was refused): no verdict.
                     breakers.succeeded(area);
                 }
-                failBeforeResponse(ctx, area, requestId, answered.cause());
+                failBeforeResponse(ctx, area, requestId, answered.cause(), timedOut);
                 return;
             }
             breakers.succeeded(area);
@@ -99,7 +106,7 @@ public class HttpProxy {
                 in.resume();
             }
             upstream.end();
-            upstream.idleTimeout(responseTimeout);
+            awaitResponse(upstream, deadline, responseTimeout);
             return;
         }
         if (!upstream.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
@@ -119,11 +126,23 @@ public class HttpProxy {
         body.pipe().endOnFailure(false).to(upstream).onComplete(sent -> {
             if (sent.succeeded()) {
                 // Uploads may take long; the response timeout only starts once the body is out.
-                upstream.idleTimeout(responseTimeout);
+                awaitResponse(upstream, deadline, responseTimeout);
             } else if (!responded[0]) {
                 upstream.reset();
             }
         });
+    }
+
+    /**
+     * The deadline bounds the wait for the response head; the idle timeout then bounds silence
+     * within the response body. The idle timeout is armed here, not once the head is in (Vert.x
+     * leaves a timer armed that late running on the pooled connection, where it kills the next
+     * exchange), and a second later than the deadline, so that a silent upstream is always
+     * reported by the deadline.
+     */
+    private static void awaitResponse(HttpClientRequest upstream, ResponseDeadline deadline, long responseTimeout) {
+        deadline.start();
+        upstream.idleTimeout(responseTimeout + IDLE_GRACE_MILLIS);
     }
 
     private void relayResponse(HttpServerRequest in, HttpServerResponse out, HttpClientResponse response,
@@ -148,12 +167,13 @@ public class HttpProxy {
         });
     }
 
-    private void failBeforeResponse(RoutingContext ctx, Area area, String requestId, Throwable cause) {
+    private void failBeforeResponse(RoutingContext ctx, Area area, String requestId, Throwable cause,
+            boolean timedOut) {
         HttpServerRequest in = ctx.request();
         if (ctx.response().closed() || ctx.response().ended()) {
             return;
         }
-        if (cause instanceof TimeoutException) {
+        if (timedOut) {
             Log.warnf("%s did not answer %s %s within %s requestId=%s", area.displayName(), in.method(), in.path(),
                     clients.policy(area).responseTimeout(), requestId);
             problems.send(ctx, GatewayProblems.UPSTREAM_TIMEOUT,

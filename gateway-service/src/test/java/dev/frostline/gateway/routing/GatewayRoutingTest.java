@@ -198,6 +198,16 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void upstreamThatHangsUpIsABadGatewayProblemAndTheNextRequestIsServed() {
+        given().auth().oauth2(TOKEN).get("/api/catalog/reports/hang-up")
+                .then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:frostline:problem:bad-gateway"))
+                .body("detail", startsWith("catalog closed the connection without answering"));
+        given().auth().oauth2(TOKEN).get("/api/catalog/sites").then().statusCode(200);
+    }
+
+    @Test
     void jwksIsFetchedOnceNotPerRequest() {
         given().auth().oauth2(TOKEN).get("/api/catalog/sites").then().statusCode(200);
         String before = given().get(identityStub + "/stub/jwks-fetches").asString();

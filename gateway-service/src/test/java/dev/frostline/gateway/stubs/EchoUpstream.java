@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  * <li>{@code .../echo-status/<code>}: answers that status with a Location header;</li>
  * <li>{@code .../slow}: never answers;</li>
+ * <li>{@code .../hang-up}: closes the connection without answering;</li>
  * <li>{@code .../delayed?millis=<n>}: the echo answer, n ms late;</li>
  * <li>{@code .../download?bytes=<n>}: streams n bytes back, chunked;</li>
  * <li>{@code /stub/requests}: how many /api requests this stub has received;</li>
@@ -79,6 +80,10 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
             return;
         }
         if (path.endsWith("/slow")) {
+            return;
+        }
+        if (path.endsWith("/hang-up")) {
+            request.connection().close();
             return;
         }
         if (path.endsWith("/delayed")) {
