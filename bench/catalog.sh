@@ -136,7 +136,12 @@ table="| operation | share | ops/s | p50 (ms) | p99 (ms) | 412 conflicts |
 | **all operations** | 100% | **$(field rps "$all")** | **$(ms p50_us "$all")** | **$(ms p99_us "$all")** | $(field conflicts "$all") |"
 
 p99_all=$(ms p99_us "$all")
-if [[ $CLIENTS == 100 && $SITES == 50 && $UNITS_PER_SITE == 20 ]]; then
+if [[ $CLIENTS == 100 && $SITES == 50 && $UNITS_PER_SITE == 20 && $THINK_MS == 0 ]]; then
+  # With no pause the clients saturate the machine, and a closed loop's latency is then set by its
+  # throughput (Little's law: mean latency = clients / throughput): a capacity figure, not a
+  # latency that 100 users see. The target is judged on users who pause (--think-ms).
+  verdict="not judged: 100 clients with no pause saturate the machine, so latency is clients ÷ throughput (Little's law: 100 ÷ $(field rps "$all")/s = $(awk -v r="$(field rps "$all")" 'BEGIN { printf "%.1f", 100000 / r }') ms on average); this run measures capacity, and the target is judged on 100 users pausing between operations (\`--think-ms 200\`, below)"
+elif [[ $CLIENTS == 100 && $SITES == 50 && $UNITS_PER_SITE == 20 ]]; then
   verdict=$(awk -v p="$p99_all" -v t="$TARGET_P99_MS" 'BEGIN { print (p < t) ? "met" : "missed" }')
 else
   verdict="not judged: the target is for 100 clients on 50 sites × 20 units"
