@@ -208,7 +208,7 @@ final class AlertEvaluationRun {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrap(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000,
                 ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1,
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4_194_304,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,

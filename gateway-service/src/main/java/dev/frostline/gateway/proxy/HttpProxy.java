@@ -33,8 +33,6 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class HttpProxy {
 
-    private static final long IDLE_GRACE_MILLIS = 1000;
-
     private final UpstreamClients clients;
     private final GatewayConfig config;
     private final ProblemReplies problems;
@@ -106,7 +104,7 @@ public class HttpProxy {
                 in.resume();
             }
             upstream.end();
-            awaitResponse(upstream, deadline, responseTimeout);
+            deadline.start();
             return;
         }
         if (!upstream.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
@@ -126,23 +124,11 @@ public class HttpProxy {
         body.pipe().endOnFailure(false).to(upstream).onComplete(sent -> {
             if (sent.succeeded()) {
                 // Uploads may take long; the response timeout only starts once the body is out.
-                awaitResponse(upstream, deadline, responseTimeout);
+                deadline.start();
             } else if (!responded[0]) {
                 upstream.reset();
             }
         });
-    }
-
-    /**
-     * The deadline bounds the wait for the response head; the idle timeout then bounds silence
-     * within the response body. The idle timeout is armed here, not once the head is in (Vert.x
-     * leaves a timer armed that late running on the pooled connection, where it kills the next
-     * exchange), and a second later than the deadline, so that a silent upstream is always
-     * reported by the deadline.
-     */
-    private static void awaitResponse(HttpClientRequest upstream, ResponseDeadline deadline, long responseTimeout) {
-        deadline.start();
-        upstream.idleTimeout(responseTimeout + IDLE_GRACE_MILLIS);
     }
 
     private void relayResponse(HttpServerRequest in, HttpServerResponse out, HttpClientResponse response,

@@ -9,7 +9,12 @@ import io.vertx.core.http.HttpClientRequest;
  * <p>Kept by the proxy rather than left to the request's idle timeout because Vert.x reports an
  * expired idle timeout sometimes as a {@code TimeoutException} and sometimes as the connection it
  * closes ("Connection was closed"), and the proxy must tell a silent upstream (504) from one that
- * hung up (502) every time. One instance per exchange, used on the exchange's event loop only.
+ * hung up (502) every time. And not the request's idle timeout as well: Vert.x (4.5) cancels that
+ * timer only when the response head arrives, so one armed after the head (an upstream may answer
+ * before the upload is out, which is when the wait starts) outlives the exchange and closes the
+ * pooled connection under whichever request uses it next: a 502 for a request the upstream may
+ * have served ({@code GatewayRoutingTest.anAnswerBeforeTheUploadEndsLeavesThePooledConnectionHealthy}).
+ * One instance per exchange, used on the exchange's event loop only.
  */
 final class ResponseDeadline {
 

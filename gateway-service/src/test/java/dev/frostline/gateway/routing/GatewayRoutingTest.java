@@ -207,6 +207,26 @@ class GatewayRoutingTest {
         given().auth().oauth2(TOKEN).get("/api/catalog/sites").then().statusCode(200);
     }
 
+    /**
+     * An answer that arrives before the upload is sent must not leave a timer behind on the pooled
+     * connection: one did (armed once the body was out, after the head), and closed the connection
+     * a response timeout (3 s here) plus a second later, failing whichever request was on it then
+     * with a 502. Requests of about a second each, one after another on the same pool, span that
+     * moment.
+     */
+    @Test
+    void anAnswerBeforeTheUploadEndsLeavesThePooledConnectionHealthy() {
+        byte[] body = new byte[4 * 1024 * 1024];
+        given().auth().oauth2(TOKEN).contentType("application/octet-stream").body(body)
+                .post("/api/storage/files/answer-early")
+                .then().statusCode(200);
+        long until = System.nanoTime() + Duration.ofSeconds(6).toNanos();
+        while (System.nanoTime() < until) {
+            given().auth().oauth2(TOKEN).get("/api/storage/files/delayed?millis=900")
+                    .then().statusCode(200);
+        }
+    }
+
     @Test
     void jwksIsFetchedOnceNotPerRequest() {
         given().auth().oauth2(TOKEN).get("/api/catalog/sites").then().statusCode(200);

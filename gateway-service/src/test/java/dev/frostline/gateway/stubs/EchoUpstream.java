@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>{@code .../echo-status/<code>}: answers that status with a Location header;</li>
  * <li>{@code .../slow}: never answers;</li>
  * <li>{@code .../hang-up}: closes the connection without answering;</li>
+ * <li>{@code .../answer-early}: answers 200 as soon as the head is in, then reads the body;</li>
  * <li>{@code .../delayed?millis=<n>}: the echo answer, n ms late;</li>
  * <li>{@code .../download?bytes=<n>}: streams n bytes back, chunked;</li>
  * <li>{@code /stub/requests}: how many /api requests this stub has received;</li>
@@ -84,6 +85,13 @@ final class EchoUpstream implements Handler<HttpServerRequest> {
         }
         if (path.endsWith("/hang-up")) {
             request.connection().close();
+            return;
+        }
+        if (path.endsWith("/answer-early")) {
+            // As a service refusing or accepting a request from its head alone does: the response
+            // head reaches the gateway while the gateway is still sending the body.
+            request.handler(chunk -> { });
+            request.response().end("early");
             return;
         }
         if (path.endsWith("/delayed")) {
