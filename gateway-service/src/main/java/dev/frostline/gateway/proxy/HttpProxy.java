@@ -20,7 +20,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Forwards one HTTP exchange to a service, streaming both bodies: nothing is buffered beyond what
@@ -84,7 +83,8 @@ public class HttpProxy {
 
         upstream.response().onComplete(answered -> {
             responded[0] = true;
-            boolean timedOut = deadline.settle() || answered.failed() && answered.cause() instanceof TimeoutException;
+            // The proxy's deadline is the only timer on a proxied request, so it alone says "timed out".
+            boolean timedOut = deadline.settle();
             if (answered.failed()) {
                 if (timedOut) {
                     breakers.failed(area);
