@@ -1,5 +1,6 @@
 package dev.frostline.realtime.fanout;
 
+import dev.frostline.realtime.protocol.OutboundFrame;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
@@ -31,7 +32,7 @@ public interface Client {
      *
      * @param eventTimestamp the event's Kafka timestamp (epoch ms), for the delivery latency; 0 for control frames
      */
-    void offer(String frame, long eventTimestamp);
+    void offer(OutboundFrame frame, long eventTimestamp);
 
     /** Disconnects the client as a slow consumer (4008): it fell further behind than its buffer allows. */
     void disconnectAsSlow();

@@ -3,6 +3,7 @@ package dev.frostline.realtime.fanout;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.frostline.realtime.channel.Channel;
+import dev.frostline.realtime.protocol.OutboundFrame;
 import dev.frostline.realtime.stream.StreamEvent;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,9 @@ public class EventFrameWriter {
     }
 
     /** The frame's JSON, or null (logged) if the event cannot be written, which then reaches nobody. */
-    public String write(Channel channel, StreamEvent event) {
+    public OutboundFrame write(Channel channel, StreamEvent event) {
         try {
-            return mapper.writeValueAsString(EventFrame.of(channel, event));
+            return OutboundFrame.ofUtf8(mapper.writeValueAsBytes(EventFrame.of(channel, event)));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             Log.errorf("cannot serialize event %s for channel %s: %s", event.id(), channel, e.toString());
             return null;

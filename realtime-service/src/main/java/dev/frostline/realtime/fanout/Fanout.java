@@ -2,6 +2,7 @@ package dev.frostline.realtime.fanout;
 
 import dev.frostline.realtime.channel.EventRouting;
 import dev.frostline.realtime.channel.OrgChannel;
+import dev.frostline.realtime.protocol.OutboundFrame;
 import dev.frostline.realtime.stream.StreamEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -9,8 +10,8 @@ import java.util.List;
 
 /**
  * Delivers each event to the subscribers of the channels it belongs to ({@link EventRouting}), and to
- * nobody else. The frame is serialized once per channel, not per subscriber, and the same string is queued
- * on every subscriber. Each event loop that owns subscribers gets its share of the event in one task
+ * nobody else. The frame is serialized and encoded once per channel, not per subscriber, and the same bytes
+ * are queued on every subscriber. Each event loop that owns subscribers gets its share of the event in one task
  * ({@link WriterBatches}), so the writes happen on the sockets' own threads instead of each being a task
  * and a wake-up of its own; {@link #publishAll} does the same for a whole Kafka poll at once. Never blocks: each write is only queued on its connection, so a slow client
  * delays only itself, and frames reach a client in the order the consumer saw the events (a client's
@@ -50,7 +51,7 @@ public class Fanout {
             if (subscribers.isEmpty()) {
                 continue;
             }
-            String frame = frames.write(channel.channel(), event);
+            OutboundFrame frame = frames.write(channel.channel(), event);
             if (frame == null) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package dev.frostline.realtime.fanout;
 
 import dev.frostline.realtime.channel.OrgChannel;
+import dev.frostline.realtime.protocol.OutboundFrame;
 import dev.frostline.realtime.resume.ReplayedUpTo;
 import dev.frostline.realtime.stream.StreamEvent;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class Subscription {
     }
 
     /** @param frame the event serialized for this subscription's channel, shared by all its subscribers */
-    public void deliver(String frame, StreamEvent event) {
+    public void deliver(OutboundFrame frame, StreamEvent event) {
         if (buffered == null) {
             client.offer(frame, event.timestamp());
             return;
@@ -86,6 +87,6 @@ public final class Subscription {
         return buffered != null;
     }
 
-    private record BufferedFrame(String frame, StreamEvent event) {
+    private record BufferedFrame(OutboundFrame frame, StreamEvent event) {
     }
 }

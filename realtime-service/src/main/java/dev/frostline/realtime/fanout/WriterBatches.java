@@ -1,5 +1,6 @@
 package dev.frostline.realtime.fanout;
 
+import dev.frostline.realtime.protocol.OutboundFrame;
 import dev.frostline.realtime.stream.StreamEvent;
 import io.quarkus.logging.Log;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ final class WriterBatches {
     private int deliveries;
 
     /** Deliveries are queued in the order they are added, so a subscriber gets its events in that order. */
-    void add(Subscription subscription, String frame, StreamEvent event) {
+    void add(Subscription subscription, OutboundFrame frame, StreamEvent event) {
         batchOf(subscription.client().writer()).add(subscription, frame, event);
         deliveries++;
     }
@@ -48,14 +49,14 @@ final class WriterBatches {
     private static final class Batch implements Runnable {
         private final Executor writer;
         private final List<Subscription> subscriptions = new ArrayList<>();
-        private final List<String> frames = new ArrayList<>();
+        private final List<OutboundFrame> frames = new ArrayList<>();
         private final List<StreamEvent> events = new ArrayList<>();
 
         Batch(Executor writer) {
             this.writer = writer;
         }
 
-        void add(Subscription subscription, String frame, StreamEvent event) {
+        void add(Subscription subscription, OutboundFrame frame, StreamEvent event) {
             subscriptions.add(subscription);
             frames.add(frame);
             events.add(event);

@@ -9,36 +9,36 @@ import java.util.UUID;
 public final class ControlFrames {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PONG = write(new Pong("pong"));
+    private static final OutboundFrame PONG = write(new Pong("pong"));
 
     private ControlFrames() {
     }
 
     /** Sent once on open: who the connection is for. Nothing else arrives until the client subscribes. */
-    public static String welcome(UUID orgId, UUID userId) {
+    public static OutboundFrame welcome(UUID orgId, UUID userId) {
         return write(new Welcome("welcome", orgId, userId));
     }
 
     /** A subscribe (after its replay, if any, was planned) or an unsubscribe took effect. */
-    public static String ack(String id) {
+    public static OutboundFrame ack(String id) {
         return write(new Ack("ack", id));
     }
 
-    public static String error(String id, ErrorCode code, String message) {
+    public static OutboundFrame error(String id, ErrorCode code, String message) {
         return write(new ErrorFrame("error", id, code.wireName(), message));
     }
 
-    public static String error(ProtocolException failure) {
+    public static OutboundFrame error(ProtocolException failure) {
         return error(failure.subscriptionId(), failure.code(), failure.getMessage());
     }
 
-    public static String pong() {
+    public static OutboundFrame pong() {
         return PONG;
     }
 
-    private static String write(Object frame) {
+    private static OutboundFrame write(Object frame) {
         try {
-            return JSON.writeValueAsString(frame);
+            return OutboundFrame.ofUtf8(JSON.writeValueAsBytes(frame));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

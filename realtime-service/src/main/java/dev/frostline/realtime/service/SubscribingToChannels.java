@@ -9,6 +9,7 @@ import dev.frostline.realtime.fanout.SubscriptionIndex;
 import dev.frostline.realtime.protocol.ClientMessage;
 import dev.frostline.realtime.protocol.ControlFrames;
 import dev.frostline.realtime.protocol.ErrorCode;
+import dev.frostline.realtime.protocol.OutboundFrame;
 import dev.frostline.realtime.protocol.ProtocolException;
 import dev.frostline.realtime.repository.ProjectionDirectory;
 import dev.frostline.realtime.resume.KafkaReplayer;
@@ -153,7 +154,7 @@ public class SubscribingToChannels {
                 subscriber.client().disconnectAsSlow();
                 return null;
             }
-            String frame = frames.write(subscription.channel().channel(), event);
+            OutboundFrame frame = frames.write(subscription.channel().channel(), event);
             if (frame != null) {
                 subscriber.client().offer(frame, event.timestamp());
             }

@@ -59,7 +59,7 @@ public class RealtimeSocket {
     public Uni<Void> onOpen(WebSocketConnection connection) {
         Caller caller = connection.userData().get(CallerUpgradeCheck.CALLER);
         // Callbacks that return Uni run on the connection's event loop: that loop writes its frames.
-        SocketClient client = new SocketClient(UUID.randomUUID(), caller, connection,
+        SocketClient client = new SocketClient(UUID.randomUUID(), caller, connection, FrameSinks.of(connection),
                 writers.of(Vertx.currentContext()), metrics, config.outboundBufferFrames(), config.maxSubscriptions());
         connection.userData().put(SocketClient.KEY, client);
         metrics.connectionOpened();
@@ -109,6 +109,7 @@ public class RealtimeSocket {
         if (client == null) {
             return Uni.createFrom().voidItem();
         }
+        client.closed();
         subscribing.unsubscribeAll(client);
         metrics.connectionClosed();
         if (client.expiryTimer() >= 0) {

@@ -4,6 +4,7 @@ import dev.frostline.realtime.fanout.Client;
 import dev.frostline.realtime.fanout.SubscriptionSlots;
 import dev.frostline.realtime.metrics.RealtimeMetrics;
 import dev.frostline.realtime.protocol.CloseCodes;
+import dev.frostline.realtime.protocol.OutboundFrame;
 import dev.frostline.realtime.service.Subscriber;
 import dev.frostline.support.security.Caller;
 import io.quarkus.logging.Log;
@@ -30,22 +31,26 @@ final class SocketClient implements Client, Subscriber {
     private final UUID sessionId;
     private final Caller caller;
     private final WebSocketConnection connection;
+    private final FrameSink sink;
     private final Executor writer;
     private final RealtimeMetrics metrics;
     private final int outboundLimit;
     private final SubscriptionSlots subscriptions;
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicBoolean closing = new AtomicBoolean();
+    /** Set by the close callback; asking the socket instead takes its lock, for every subscriber of every event. */
+    private volatile boolean closed;
     private volatile long lastInboundMillis = System.currentTimeMillis();
     /** The Vert.x timer that closes the socket when the token expires, or -1. */
     private volatile long expiryTimer = -1;
 
     /** @param writer runs tasks on the connection's event loop ({@link Client#writer()}) */
-    SocketClient(UUID sessionId, Caller caller, WebSocketConnection connection, Executor writer,
+    SocketClient(UUID sessionId, Caller caller, WebSocketConnection connection, FrameSink sink, Executor writer,
             RealtimeMetrics metrics, int outboundLimit, int maxSubscriptions) {
         this.sessionId = sessionId;
         this.caller = caller;
         this.connection = connection;
+        this.sink = sink;
         this.writer = writer;
         this.metrics = metrics;
         this.outboundLimit = outboundLimit;
@@ -108,12 +113,17 @@ final class SocketClient implements Client, Subscriber {
 
     @Override
     public boolean isOpen() {
-        return !closing.get() && connection.isOpen();
+        return !closed && !closing.get();
+    }
+
+    /** The socket is closed, by either side: nothing more is written to it. */
+    void closed() {
+        closed = true;
     }
 
     @Override
-    public void offer(String frame, long eventTimestamp) {
-        if (closing.get()) {
+    public void offer(OutboundFrame frame, long eventTimestamp) {
+        if (!isOpen()) {
             return;
         }
         if (pending.incrementAndGet() > outboundLimit) {
@@ -124,20 +134,18 @@ final class SocketClient implements Client, Subscriber {
             disconnectAsSlow();
             return;
         }
-        connection.sendText(frame).subscribe().with(
-                ignored -> {
-                    pending.decrementAndGet();
-                    if (eventTimestamp > 0) {
-                        metrics.delivered(eventTimestamp);
-                    }
-                },
-                failure -> {
-                    pending.decrementAndGet();
-                    if (eventTimestamp > 0) {
-                        metrics.droppedForFailedWrite();
-                    }
-                    Log.debugf("could not write to client %s: %s", sessionId, failure.toString());
-                });
+        sink.write(frame, written -> {
+            pending.decrementAndGet();
+            if (eventTimestamp <= 0) {
+                return;
+            }
+            if (written.succeeded()) {
+                metrics.delivered(eventTimestamp);
+            } else {
+                metrics.droppedForFailedWrite();
+                Log.debugf("could not write to client %s: %s", sessionId, written.cause().toString());
+            }
+        });
     }
 
     /**

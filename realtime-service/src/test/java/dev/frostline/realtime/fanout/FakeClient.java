@@ -1,5 +1,6 @@
 package dev.frostline.realtime.fanout;
 
+import dev.frostline.realtime.protocol.OutboundFrame;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -9,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 class FakeClient implements Client {
     final UUID orgId;
     final String id = UUID.randomUUID().toString();
-    final List<String> frames = new CopyOnWriteArrayList<>();
+    final List<OutboundFrame> frames = new CopyOnWriteArrayList<>();
     volatile boolean open = true;
     volatile boolean disconnectedAsSlow;
     final Executor writer;
@@ -45,7 +46,7 @@ class FakeClient implements Client {
     }
 
     @Override
-    public void offer(String frame, long eventTimestamp) {
+    public void offer(OutboundFrame frame, long eventTimestamp) {
         frames.add(frame);
     }
 

@@ -12,6 +12,7 @@ import dev.frostline.contracts.events.ReadingRecorded;
 import dev.frostline.realtime.channel.Channel;
 import dev.frostline.realtime.channel.OrgChannel;
 import dev.frostline.realtime.metrics.RealtimeMetrics;
+import dev.frostline.realtime.protocol.OutboundFrame;
 import dev.frostline.realtime.stream.EventId;
 import dev.frostline.realtime.stream.SourceTopic;
 import dev.frostline.realtime.stream.StreamEvent;
@@ -33,7 +34,7 @@ class FanoutTest {
     private final AtomicLong offsets = new AtomicLong();
     private final Fanout fanout = new Fanout(index, new EventFrameWriter(mapper) {
         @Override
-        public String write(Channel channel, StreamEvent event) {
+        public OutboundFrame write(Channel channel, StreamEvent event) {
             serializations.incrementAndGet();
             return super.write(channel, event);
         }
@@ -95,7 +96,7 @@ class FanoutTest {
 
         fanout.publish(new StreamEvent(new EventId(SourceTopic.ALERTS, 4, 77), 1, alert));
 
-        JsonNode frame = mapper.readTree(alerts.frames.get(0));
+        JsonNode frame = mapper.readTree(alerts.frames.get(0).utf8());
         assertThat(frame.path("type").asText()).isEqualTo("event");
         assertThat(frame.path("channel").asText()).isEqualTo("alerts");
         assertThat(frame.path("eventType").asText()).isEqualTo("alert.opened");
@@ -180,8 +181,8 @@ class FanoutTest {
 
     private List<String> eventIds(FakeClient client) throws Exception {
         List<String> ids = new ArrayList<>();
-        for (String frame : client.frames) {
-            ids.add(mapper.readTree(frame).path("eventId").asText());
+        for (OutboundFrame frame : client.frames) {
+            ids.add(mapper.readTree(frame.utf8()).path("eventId").asText());
         }
         return ids;
     }
@@ -192,7 +193,7 @@ class FanoutTest {
         FakeClient before = subscribe(orgA, Channel.ORG, loop);
         FakeClient broken = new FakeClient(orgA, loop) {
             @Override
-            public void offer(String frame, long eventTimestamp) {
+            public void offer(OutboundFrame frame, long eventTimestamp) {
                 throw new IllegalStateException("socket gone");
             }
         };

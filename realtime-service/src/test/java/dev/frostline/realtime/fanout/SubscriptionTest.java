@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.frostline.contracts.events.ReadingRecorded;
 import dev.frostline.realtime.channel.Channel;
 import dev.frostline.realtime.channel.OrgChannel;
+import dev.frostline.realtime.protocol.OutboundFrame;
 import dev.frostline.realtime.resume.ReplayedUpTo;
 import dev.frostline.realtime.stream.EventId;
 import dev.frostline.realtime.stream.SourcePartition;
@@ -25,25 +26,26 @@ class SubscriptionTest {
     void aLiveSubscriptionPassesEveryFrameStraightThrough() {
         Subscription live = Subscription.live("s", channel, client);
 
-        live.deliver("f1", event(3, 10));
+        live.deliver(OutboundFrame.of("f1"), event(3, 10));
 
-        assertThat(client.frames).containsExactly("f1");
+        assertThat(client.frames).containsExactly(OutboundFrame.of("f1"));
     }
 
     @Test
     void whileResumingLiveFramesWaitAndThoseTheReplayCoveredAreDroppedWhenItGoesLive() {
         Subscription resuming = Subscription.resuming("s", channel, client, 100);
-        resuming.deliver("r3-10", event(3, 10));
-        resuming.deliver("r3-11", event(3, 11));
-        resuming.deliver("r1-5", event(1, 5));
-        resuming.deliver("r3-12", event(3, 12));
+        resuming.deliver(OutboundFrame.of("r3-10"), event(3, 10));
+        resuming.deliver(OutboundFrame.of("r3-11"), event(3, 11));
+        resuming.deliver(OutboundFrame.of("r1-5"), event(1, 5));
+        resuming.deliver(OutboundFrame.of("r3-12"), event(3, 12));
         assertThat(client.frames).isEmpty();
 
         // The replay read partition 3 up to offset 12 (exclusive) and partition 1 up to 5.
         resuming.goLive(new ReplayedUpTo(Map.of(partition(3), 12L, partition(1), 5L)));
-        resuming.deliver("r3-13", event(3, 13));
+        resuming.deliver(OutboundFrame.of("r3-13"), event(3, 13));
 
-        assertThat(client.frames).containsExactly("r1-5", "r3-12", "r3-13");
+        assertThat(client.frames)
+                .containsExactly(OutboundFrame.of("r1-5"), OutboundFrame.of("r3-12"), OutboundFrame.of("r3-13"));
         assertThat(resuming.isResuming()).isFalse();
     }
 
@@ -51,9 +53,9 @@ class SubscriptionTest {
     void aResumingSubscriptionWhoseBufferOverflowsDisconnectsItsClientAsSlow() {
         Subscription resuming = Subscription.resuming("s", channel, client, 2);
 
-        resuming.deliver("1", event(0, 1));
-        resuming.deliver("2", event(0, 2));
-        resuming.deliver("3", event(0, 3));
+        resuming.deliver(OutboundFrame.of("1"), event(0, 1));
+        resuming.deliver(OutboundFrame.of("2"), event(0, 2));
+        resuming.deliver(OutboundFrame.of("3"), event(0, 3));
 
         assertThat(client.disconnectedAsSlow).isTrue();
     }
