@@ -47,10 +47,19 @@ public final class ChangeSet {
     final List<Long> outboxIds = new ArrayList<>();
 
     boolean statesInsertOnly;
+    boolean statesIfUnchanged;
 
     /** Write new states only, leaving rows another transaction created meanwhile as they are. */
     public void insertStatesOnly() {
         statesInsertOnly = true;
+    }
+
+    /**
+     * Write each state only if no other transaction has written it since it was read (the states were
+     * read without a lock); otherwise {@link EngineStore#flush} fails with {@link StaleStates}.
+     */
+    public void writeStatesIfUnchanged() {
+        statesIfUnchanged = true;
     }
 
     public void putState(StoredState state) {

@@ -49,6 +49,8 @@ public class EngineStore {
     private static final String RULES_OF_ORGS = "select " + RuleRows.COLUMNS + " from alert_rules where org_id = any($1)";
     private static final String LOCK_STATES = "select " + StateRows.COLUMNS
             + " from excursion_states where unit_id = any($1) order by unit_id, rule_kind, metric for update";
+    private static final String READ_STATES = "select " + StateRows.COLUMNS
+            + " from excursion_states where unit_id = any($1)";
     private static final String LOCK_PAIRS_SKIP_LOCKED = "select " + StateRows.COLUMNS + " from excursion_states s"
             + " where (unit_id, rule_kind, metric) in (select * from unnest($1::uuid[], $2::text[], $3::text[]))"
             + " order by unit_id, rule_kind, metric for update skip locked";
@@ -174,6 +176,19 @@ public class EngineStore {
                 .map(EngineStore::states);
     }
 
+    /**
+     * Every state of these units, not locked: for a change set written with
+     * {@link ChangeSet#writeStatesIfUnchanged()}, which then fails with {@link StaleStates} if another
+     * transaction rewrote one of them meanwhile.
+     */
+    public Uni<Map<PairKey, StoredState>> readStates(SqlConnection connection, Collection<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Uni.createFrom().item(new HashMap<>());
+        }
+        return connection.preparedQuery(READ_STATES).execute(Tuple.of(unitIds.toArray(UUID[]::new)))
+                .map(EngineStore::states);
+    }
+
     /** These pairs' states that no other transaction holds; the others are left for a later poll. */
     public Uni<Map<PairKey, StoredState>> lockPairsSkipLocked(SqlConnection connection, Collection<PairKey> pairs) {
         if (pairs.isEmpty()) {
@@ -249,7 +264,12 @@ public class EngineStore {
     /** Writes the change set: states, timers (deletes before upserts), alerts, timeline, notices, outbox. */
     public Uni<Void> flush(SqlConnection connection, ChangeSet changes) {
         List<Uni<?>> steps = new ArrayList<>();
-        if (!changes.states.isEmpty()) {
+        if (changes.statesIfUnchanged) {
+            if (!changes.deletedStates.isEmpty()) {
+                throw new IllegalStateException("a change set written without locks cannot delete states");
+            }
+            writeIfUnchanged(steps, connection, changes.states.values());
+        } else if (!changes.states.isEmpty()) {
             steps.add(connection.preparedQuery(changes.statesInsertOnly ? StateRows.INSERT_IF_ABSENT : StateRows.UPSERT)
                     .execute(Tuple.from(StateRows.arrays(List.copyOf(changes.states.values())))));
         }
@@ -295,6 +315,29 @@ public class EngineStore {
             chain = chain.chain(() -> step);
         }
         return chain.replaceWithVoid();
+    }
+
+    /**
+     * Rows read at a version are rewritten only if still at it, new ones inserted only if still absent;
+     * a count short of what was sent means another transaction wrote one of them since it was read.
+     */
+    private static void writeIfUnchanged(List<Uni<?>> steps, SqlConnection connection, Collection<StoredState> states) {
+        List<StoredState> read = new ArrayList<>();
+        List<StoredState> absent = new ArrayList<>();
+        for (StoredState state : states) {
+            (state.rowVersion() == StoredState.NEW ? absent : read).add(state);
+        }
+        for (List<StoredState> part : List.of(read, absent)) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String sql = part == read ? StateRows.UPDATE_IF_UNCHANGED : StateRows.INSERT_IF_ABSENT;
+            steps.add(connection.preparedQuery(sql).execute(Tuple.from(StateRows.arrays(part))).invoke(rows -> {
+                if (rows.rowCount() != part.size()) {
+                    throw new StaleStates(part.size() - rows.rowCount());
+                }
+            }));
+        }
     }
 
     /** Inserts the outbox rows and keeps their IDs, so they can be published and marked after commit. */

@@ -12,29 +12,46 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /** {@link StoredState} to and from {@code excursion_states}; rule keys to and from their two key columns. */
 public final class StateRows {
 
-    static final String COLUMNS = "unit_id, rule_kind, metric, org_id, rule_id, rule_version, phase, phase_since,"
-            + " excursion_start, peak, clock, last_value, last_seen, timer_generation, timer_due, timer_purpose,"
-            + " timers_scheduled, alert_id";
+    /** The columns a state is written with, in the order of {@link #arrays}. */
+    private static final List<String> WRITTEN = List.of("unit_id", "rule_kind", "metric", "org_id", "rule_id",
+            "rule_version", "phase", "phase_since", "excursion_start", "peak", "clock", "last_value", "last_seen",
+            "timer_generation", "timer_due", "timer_purpose", "timers_scheduled", "alert_id", "row_version");
+    private static final List<String> TYPES = List.of("uuid", "text", "text", "uuid", "uuid", "int8", "text",
+            "timestamptz", "timestamptz", "float8", "timestamptz", "float8", "timestamptz", "int8", "timestamptz",
+            "text", "int8", "uuid", "int8");
+    private static final List<String> KEY = List.of("unit_id", "rule_kind", "metric");
 
-    /** All changed states of a batch in one statement; rows go in as arrays, so one plan serves every batch size. */
-    static final String UPSERT = "insert into excursion_states (" + COLUMNS + ")"
-            + " select * from unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::int8[],"
-            + " $7::text[], $8::timestamptz[], $9::timestamptz[], $10::float8[], $11::timestamptz[], $12::float8[],"
-            + " $13::timestamptz[], $14::int8[], $15::timestamptz[], $16::text[], $17::int8[], $18::uuid[])"
-            + " on conflict (unit_id, rule_kind, metric) do update set org_id = excluded.org_id,"
-            + " rule_id = excluded.rule_id, rule_version = excluded.rule_version, phase = excluded.phase,"
-            + " phase_since = excluded.phase_since, excursion_start = excluded.excursion_start, peak = excluded.peak,"
-            + " clock = excluded.clock, last_value = excluded.last_value, last_seen = excluded.last_seen,"
-            + " timer_generation = excluded.timer_generation, timer_due = excluded.timer_due,"
-            + " timer_purpose = excluded.timer_purpose, timers_scheduled = excluded.timers_scheduled,"
-            + " alert_id = excluded.alert_id";
+    static final String COLUMNS = String.join(", ", WRITTEN);
 
-    static final String INSERT_IF_ABSENT = UPSERT.substring(0, UPSERT.indexOf(" on conflict"))
+    /** The batch's states as arrays, so one plan serves every batch size; row_version holds the version to write. */
+    private static final String UNNEST = "unnest(" + String.join(", ", IntStream.range(0, WRITTEN.size())
+            .mapToObj(i -> "$" + (i + 1) + "::" + TYPES.get(i) + "[]").toList()) + ")";
+
+    private static final String NOT_KEY = String.join(", ", WRITTEN.stream()
+            .filter(column -> !KEY.contains(column) && !column.equals("row_version"))
+            .map(column -> column + " = excluded." + column).toList());
+
+    /** For writers that hold the rows locked: every state of the batch, inserted or rewritten. */
+    static final String UPSERT = "insert into excursion_states (" + COLUMNS + ") select * from " + UNNEST
+            + " on conflict (unit_id, rule_kind, metric) do update set " + NOT_KEY
+            + ", row_version = excursion_states.row_version + 1";
+
+    static final String INSERT_IF_ABSENT = "insert into excursion_states (" + COLUMNS + ") select * from " + UNNEST
             + " on conflict (unit_id, rule_kind, metric) do nothing";
+
+    /**
+     * For writers that did not lock the rows: rewrites each row only if it is still at the version it
+     * was read at (the written version minus one). The caller compares the count with what it sent.
+     */
+    static final String UPDATE_IF_UNCHANGED = "update excursion_states s set "
+            + NOT_KEY.replace("excluded.", "u.") + ", row_version = u.row_version from " + UNNEST + " as u ("
+            + COLUMNS + ") where s.unit_id = u.unit_id and s.rule_kind = u.rule_kind and s.metric = u.metric"
+            + " and s.row_version = u.row_version - 1";
 
     private StateRows() {
     }
@@ -59,10 +76,10 @@ public final class StateRows {
                 SqlTimes.instant(row, "clock"), row.getDouble("last_value"), SqlTimes.instant(row, "last_seen"), timer,
                 row.getLong("timers_scheduled"));
         return new StoredState(pair, row.getUUID("org_id"), row.getUUID("rule_id"), row.getLong("rule_version"), state,
-                row.getUUID("alert_id"));
+                row.getUUID("alert_id"), row.getLong("row_version"));
     }
 
-    /** The 18 arrays of {@link #UPSERT}. */
+    /** The arrays of {@link #UPSERT} and the other writes: one per written column. */
     static Object[] arrays(List<StoredState> states) {
         int n = states.size();
         UUID[] units = new UUID[n];
@@ -83,6 +100,7 @@ public final class StateRows {
         String[] purposes = new String[n];
         Long[] scheduled = new Long[n];
         UUID[] alerts = new UUID[n];
+        Long[] rowVersions = new Long[n];
         for (int i = 0; i < n; i++) {
             StoredState stored = states.get(i);
             ExcursionState state = stored.state();
@@ -105,8 +123,10 @@ public final class StateRows {
             purposes[i] = timer == null ? null : timer.purpose().name();
             scheduled[i] = state.timersScheduled();
             alerts[i] = stored.alertId();
+            // A new row starts at 0 (NEW + 1), as the table's default did for rows older than the column.
+            rowVersions[i] = stored.rowVersion() + 1;
         }
         return new Object[] {units, kinds, metrics, orgs, rules, versions, phases, phaseSince, excursionStart, peaks,
-                clocks, lastValues, lastSeen, generations, dues, purposes, scheduled, alerts};
+                clocks, lastValues, lastSeen, generations, dues, purposes, scheduled, alerts, rowVersions};
     }
 }

@@ -125,7 +125,7 @@ final class EngineTransaction {
             alertId = null;
         }
         StoredState after = new StoredState(pair, unit.placement().orgId(), rule.rule().id(), rule.version(),
-                transition.state(), alertId);
+                transition.state(), alertId, stored == null ? StoredState.NEW : stored.rowVersion());
         if (!after.equals(stored)) {
             states.put(pair, after);
             changes.putState(after);

@@ -16,12 +16,18 @@ import dev.frostline.contracts.events.ExcursionStateChanged;
 import dev.frostline.contracts.events.ReadingRecorded;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +48,8 @@ class AlertEngineTest {
     EvaluatingReadings evaluating;
     @Inject
     EngineDatabase db;
+    @Inject
+    Pool pool;
 
     private static ReadingRecorded reading(Tenant t, String metric, double value, Instant at) {
         return new ReadingRecorded(UUID.randomUUID(), t.orgId(), t.siteId(), t.unitId(), metric, value, at, at);
@@ -224,5 +232,43 @@ class AlertEngineTest {
         given().auth().oauth2(t.manager()).delete("/api/alerts/rules/" + rule).then().statusCode(204);
         assertThat(db.count("select count(*) from excursion_states where unit_id = $1 and rule_kind = 'threshold'",
                 t.unitId())).isEqualTo(1);
+    }
+
+    @Test
+    void aStateAnotherTransactionRewritesWhileABatchIsEvaluatedIsNotOverwrittenTheBatchRunsAgainOnTheNewRow() {
+        Tenant t = Tenant.withUnit(bus, "room");
+        t.createRule(unitThreshold(t, 8, "PT0S", 0, "PT0S"));
+        String topic = "stale-state-test-" + UUID.randomUUID();
+        Instant start = clock.instant();
+        evaluating.evaluate(topic, List.of(new PositionedReading(0, 0, reading(t, "temperature_c", 5, start))))
+                .await().indefinitely();
+        long version = db.count("select row_version from excursion_states where unit_id = $1 and rule_kind = 'threshold'",
+                t.unitId());
+
+        // Another writer (a timer, a rule change) rewrites the row and holds it until the batch has read it
+        // and is waiting to write it.
+        SqlConnection other = pool.getConnection().await().indefinitely();
+        try {
+            Transaction writing = other.begin().await().indefinitely();
+            other.preparedQuery("update excursion_states set row_version = row_version + 1, last_value = 6"
+                    + " where unit_id = $1 and rule_kind = 'threshold'").execute(Tuple.of(t.unitId())).await().indefinitely();
+            CompletableFuture<Void> batch = evaluating.evaluate(topic,
+                            List.of(new PositionedReading(0, 1, reading(t, "temperature_c", 11, start.plusSeconds(60)))))
+                    .subscribeAsCompletionStage();
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> db.count("select count(*) from pg_stat_activity"
+                    + " where wait_event_type = 'Lock' and query like 'update excursion_states s set%'") == 1);
+            writing.commit().await().indefinitely();
+            batch.join();
+        } finally {
+            other.closeAndAwait();
+        }
+
+        // Both writes are in: the other one's (its version) and the batch's, evaluated again on top of it.
+        assertThat(db.count("select row_version from excursion_states where unit_id = $1 and rule_kind = 'threshold'",
+                t.unitId())).isEqualTo(version + 2);
+        assertThat(db.rows("select last_value from excursion_states where unit_id = $1 and rule_kind = 'threshold'",
+                t.unitId()).get(0).getDouble("last_value")).isEqualTo(11.0);
+        assertThat(alerts(t)).hasSize(1);
+        assertThat(db.count("select next_offset from consumer_positions where topic = $1", topic)).isEqualTo(2);
     }
 }
