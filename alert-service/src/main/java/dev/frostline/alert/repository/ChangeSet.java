@@ -46,20 +46,27 @@ public final class ChangeSet {
     /** The IDs {@link EngineStore#flush} gave the outbox rows, in the order of {@link #outbox}. */
     final List<Long> outboxIds = new ArrayList<>();
 
-    boolean statesInsertOnly;
-    boolean statesIfUnchanged;
-
-    /** Write new states only, leaving rows another transaction created meanwhile as they are. */
-    public void insertStatesOnly() {
-        statesInsertOnly = true;
+    /** How {@link EngineStore#flush} writes {@link #states}. */
+    enum StateWrites {
+        /** Insert or rewrite every state: the writer holds the rows locked. */
+        UPSERT,
+        /** Insert new states only, leaving rows another transaction created meanwhile as they are. */
+        INSERT_IF_ABSENT,
+        /**
+         * Write each state only if no other transaction has written it since it was read (the states were
+         * read without a lock); otherwise {@link EngineStore#flush} fails with {@link StaleStates}.
+         */
+        IF_UNCHANGED
     }
 
-    /**
-     * Write each state only if no other transaction has written it since it was read (the states were
-     * read without a lock); otherwise {@link EngineStore#flush} fails with {@link StaleStates}.
-     */
+    StateWrites stateWrites = StateWrites.UPSERT;
+
+    public void insertStatesOnly() {
+        stateWrites = StateWrites.INSERT_IF_ABSENT;
+    }
+
     public void writeStatesIfUnchanged() {
-        statesIfUnchanged = true;
+        stateWrites = StateWrites.IF_UNCHANGED;
     }
 
     public void putState(StoredState state) {

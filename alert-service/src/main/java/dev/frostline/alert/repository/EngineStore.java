@@ -264,13 +264,15 @@ public class EngineStore {
     /** Writes the change set: states, timers (deletes before upserts), alerts, timeline, notices, outbox. */
     public Uni<Void> flush(SqlConnection connection, ChangeSet changes) {
         List<Uni<?>> steps = new ArrayList<>();
-        if (changes.statesIfUnchanged) {
+        if (changes.stateWrites == ChangeSet.StateWrites.IF_UNCHANGED) {
             if (!changes.deletedStates.isEmpty()) {
                 throw new IllegalStateException("a change set written without locks cannot delete states");
             }
             writeIfUnchanged(steps, connection, changes.states.values());
         } else if (!changes.states.isEmpty()) {
-            steps.add(connection.preparedQuery(changes.statesInsertOnly ? StateRows.INSERT_IF_ABSENT : StateRows.UPSERT)
+            String sql = changes.stateWrites == ChangeSet.StateWrites.INSERT_IF_ABSENT ? StateRows.INSERT_IF_ABSENT
+                    : StateRows.UPSERT;
+            steps.add(connection.preparedQuery(sql)
                     .execute(Tuple.from(StateRows.arrays(List.copyOf(changes.states.values())))));
         }
         if (!changes.deletedStates.isEmpty()) {
@@ -327,17 +329,20 @@ public class EngineStore {
         for (StoredState state : states) {
             (state.rowVersion() == StoredState.NEW ? absent : read).add(state);
         }
-        for (List<StoredState> part : List.of(read, absent)) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            String sql = part == read ? StateRows.UPDATE_IF_UNCHANGED : StateRows.INSERT_IF_ABSENT;
-            steps.add(connection.preparedQuery(sql).execute(Tuple.from(StateRows.arrays(part))).invoke(rows -> {
-                if (rows.rowCount() != part.size()) {
-                    throw new StaleStates(part.size() - rows.rowCount());
-                }
-            }));
+        writeAll(steps, connection, StateRows.UPDATE_IF_UNCHANGED, read);
+        writeAll(steps, connection, StateRows.INSERT_IF_ABSENT, absent);
+    }
+
+    /** One statement for these states, failing with {@link StaleStates} unless it wrote every one of them. */
+    private static void writeAll(List<Uni<?>> steps, SqlConnection connection, String sql, List<StoredState> states) {
+        if (states.isEmpty()) {
+            return;
         }
+        steps.add(connection.preparedQuery(sql).execute(Tuple.from(StateRows.arrays(states))).invoke(rows -> {
+            if (rows.rowCount() != states.size()) {
+                throw new StaleStates(states.size() - rows.rowCount());
+            }
+        }));
     }
 
     /** Inserts the outbox rows and keeps their IDs, so they can be published and marked after commit. */

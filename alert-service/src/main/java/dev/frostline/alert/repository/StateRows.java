@@ -32,13 +32,16 @@ public final class StateRows {
     private static final String UNNEST = "unnest(" + String.join(", ", IntStream.range(0, WRITTEN.size())
             .mapToObj(i -> "$" + (i + 1) + "::" + TYPES.get(i) + "[]").toList()) + ")";
 
-    private static final String NOT_KEY = String.join(", ", WRITTEN.stream()
-            .filter(column -> !KEY.contains(column) && !column.equals("row_version"))
-            .map(column -> column + " = excluded." + column).toList());
+    /** {@code org_id = <source>.org_id, ...}: every column a rewrite sets, except the key and row_version. */
+    private static String assignedFrom(String source) {
+        return String.join(", ", WRITTEN.stream()
+                .filter(column -> !KEY.contains(column) && !column.equals("row_version"))
+                .map(column -> column + " = " + source + "." + column).toList());
+    }
 
     /** For writers that hold the rows locked: every state of the batch, inserted or rewritten. */
     static final String UPSERT = "insert into excursion_states (" + COLUMNS + ") select * from " + UNNEST
-            + " on conflict (unit_id, rule_kind, metric) do update set " + NOT_KEY
+            + " on conflict (unit_id, rule_kind, metric) do update set " + assignedFrom("excluded")
             + ", row_version = excursion_states.row_version + 1";
 
     static final String INSERT_IF_ABSENT = "insert into excursion_states (" + COLUMNS + ") select * from " + UNNEST
@@ -49,7 +52,7 @@ public final class StateRows {
      * was read at (the written version minus one). The caller compares the count with what it sent.
      */
     static final String UPDATE_IF_UNCHANGED = "update excursion_states s set "
-            + NOT_KEY.replace("excluded.", "u.") + ", row_version = u.row_version from " + UNNEST + " as u ("
+            + assignedFrom("u") + ", row_version = u.row_version from " + UNNEST + " as u ("
             + COLUMNS + ") where s.unit_id = u.unit_id and s.rule_kind = u.rule_kind and s.metric = u.metric"
             + " and s.row_version = u.row_version - 1";
 

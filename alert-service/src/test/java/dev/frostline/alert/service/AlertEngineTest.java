@@ -14,6 +14,7 @@ import dev.frostline.contracts.events.AlertOpened;
 import dev.frostline.contracts.events.AlertResolved;
 import dev.frostline.contracts.events.ExcursionStateChanged;
 import dev.frostline.contracts.events.ReadingRecorded;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -50,6 +51,8 @@ class AlertEngineTest {
     EngineDatabase db;
     @Inject
     Pool pool;
+    @Inject
+    MeterRegistry meters;
 
     private static ReadingRecorded reading(Tenant t, String metric, double value, Instant at) {
         return new ReadingRecorded(UUID.randomUUID(), t.orgId(), t.siteId(), t.unitId(), metric, value, at, at);
@@ -59,6 +62,21 @@ class AlertEngineTest {
         return "{\"scope\": {\"level\": \"unit\", \"id\": \"" + t.unitId() + "\"}, \"kind\": \"threshold\","
                 + " \"metric\": \"temperature_c\", \"max\": " + max + ", \"excursionDuration\": \"" + excursion + "\","
                 + " \"deadband\": " + deadband + ", \"minimumRestore\": \"" + restore + "\", \"severity\": \"critical\"}";
+    }
+
+    private Tenant roomAlarmingAtOnceAbove8() {
+        Tenant t = Tenant.withUnit(bus, "room");
+        t.createRule(unitThreshold(t, 8, "PT0S", 0, "PT0S"));
+        return t;
+    }
+
+    private Row thresholdState(Tenant t) {
+        return db.rows("select * from excursion_states where unit_id = $1 and rule_kind = 'threshold'", t.unitId())
+                .get(0);
+    }
+
+    private double staleRetries() {
+        return meters.get("frostline.alert.engine.stale.retries").counter().count();
     }
 
     private List<Row> alerts(Tenant t) {
@@ -167,8 +185,7 @@ class AlertEngineTest {
 
     @Test
     void aRedeliveredBatchChangesNothing() {
-        Tenant t = Tenant.withUnit(bus, "room");
-        t.createRule(unitThreshold(t, 8, "PT0S", 0, "PT0S"));
+        Tenant t = roomAlarmingAtOnceAbove8();
         String topic = "redelivery-test-" + UUID.randomUUID();
         Instant start = clock.instant();
         List<PositionedReading> batch = List.of(
@@ -236,14 +253,13 @@ class AlertEngineTest {
 
     @Test
     void aStateAnotherTransactionRewritesWhileABatchIsEvaluatedIsNotOverwrittenTheBatchRunsAgainOnTheNewRow() {
-        Tenant t = Tenant.withUnit(bus, "room");
-        t.createRule(unitThreshold(t, 8, "PT0S", 0, "PT0S"));
+        Tenant t = roomAlarmingAtOnceAbove8();
         String topic = "stale-state-test-" + UUID.randomUUID();
         Instant start = clock.instant();
         evaluating.evaluate(topic, List.of(new PositionedReading(0, 0, reading(t, "temperature_c", 5, start))))
                 .await().indefinitely();
-        long version = db.count("select row_version from excursion_states where unit_id = $1 and rule_kind = 'threshold'",
-                t.unitId());
+        long version = thresholdState(t).getLong("row_version");
+        double retries = staleRetries();
 
         // Another writer (a timer, a rule change) rewrites the row and holds it until the batch has read it
         // and is waiting to write it.
@@ -264,10 +280,10 @@ class AlertEngineTest {
         }
 
         // Both writes are in: the other one's (its version) and the batch's, evaluated again on top of it.
-        assertThat(db.count("select row_version from excursion_states where unit_id = $1 and rule_kind = 'threshold'",
-                t.unitId())).isEqualTo(version + 2);
-        assertThat(db.rows("select last_value from excursion_states where unit_id = $1 and rule_kind = 'threshold'",
-                t.unitId()).get(0).getDouble("last_value")).isEqualTo(11.0);
+        Row state = thresholdState(t);
+        assertThat(state.getLong("row_version")).isEqualTo(version + 2);
+        assertThat(state.getDouble("last_value")).isEqualTo(11.0);
+        assertThat(staleRetries()).isEqualTo(retries + 1);
         assertThat(alerts(t)).hasSize(1);
         assertThat(db.count("select next_offset from consumer_positions where topic = $1", topic)).isEqualTo(2);
     }

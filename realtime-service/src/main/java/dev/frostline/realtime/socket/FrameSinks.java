@@ -24,6 +24,11 @@ final class FrameSinks {
     private FrameSinks() {
     }
 
+    /** Whether frames skip websockets-next here; false means the fallback (and a Quarkus change to look at). */
+    static boolean writeDirectly() {
+        return WEB_SOCKET != null;
+    }
+
     static FrameSink of(WebSocketConnection connection) {
         WebSocketBase socket = webSocketOf(connection);
         if (socket == null) {

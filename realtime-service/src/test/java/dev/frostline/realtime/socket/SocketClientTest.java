@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frostline.contracts.Role;
 import dev.frostline.realtime.metrics.RealtimeMetrics;
+import dev.frostline.realtime.protocol.OutboundFrame;
 import dev.frostline.support.security.Caller;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
-import dev.frostline.realtime.protocol.OutboundFrame;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -26,9 +26,8 @@ class SocketClientTest {
     private final List<Handler<AsyncResult<Void>>> pendingWrites = new ArrayList<>();
     private final List<CloseReason> closes = new ArrayList<>();
     private final SocketClient client = new SocketClient(UUID.randomUUID(),
-            new Caller(UUID.randomUUID(), UUID.randomUUID(), Role.VIEWER, null), connection(), (frame, written) -> pendingWrites.add(written), Runnable::run,
-            new RealtimeMetrics(meters),
-            3, 10);
+            new Caller(UUID.randomUUID(), UUID.randomUUID(), Role.VIEWER, null), connection(),
+            (frame, written) -> pendingWrites.add(written), Runnable::run, new RealtimeMetrics(meters), 3, 10);
 
     @Test
     void aClientThatFallsBehindByMoreThanItsBufferIsClosedWith4008OnceAndCounted() {
