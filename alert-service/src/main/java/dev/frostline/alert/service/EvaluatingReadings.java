@@ -15,8 +15,6 @@ import dev.frostline.alert.rule.UnitPlacement;
 import dev.frostline.contracts.Metric;
 import dev.frostline.contracts.events.AlertEvent;
 import dev.frostline.contracts.events.ReadingRecorded;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -55,14 +53,11 @@ public class EvaluatingReadings {
     private final RulePrecedence precedence;
     private final ObjectWriter events;
     private final Clock clock;
-    private final Counter staleRetries;
+    private final EvaluationMeters meters;
 
     public EvaluatingReadings(EngineCommits commits, EngineStore store, RulePrecedence precedence, ObjectMapper mapper,
-            Clock clock, MeterRegistry meters) {
-        this.staleRetries = Counter.builder("frostline.alert.engine.stale.retries")
-                .description("Readings batches run again with their states locked, because another transaction"
-                        + " rewrote one of them between the batch's read and its write")
-                .register(meters);
+            Clock clock, EvaluationMeters meters) {
+        this.meters = meters;
         this.commits = commits;
         this.store = store;
         this.precedence = precedence;
@@ -76,13 +71,17 @@ public class EvaluatingReadings {
         }
         Set<Integer> partitions = new HashSet<>();
         batch.forEach(r -> partitions.add(r.partition()));
-        return attempt(topic, batch, partitions, false)
-                .onFailure(StaleStates.class).recoverWithUni(stale -> {
-                    staleRetries.increment();
-                    Log.debugf("readings batch of %d retried with its states locked: %s", batch.size(),
-                            stale.getMessage());
-                    return attempt(topic, batch, partitions, true);
-                });
+        return Uni.createFrom().deferred(() -> {
+            long started = System.nanoTime();
+            return attempt(topic, batch, partitions, false)
+                    .onFailure(StaleStates.class).recoverWithUni(stale -> {
+                        meters.staleRetry();
+                        Log.debugf("readings batch of %d retried with its states locked: %s", batch.size(),
+                                stale.getMessage());
+                        return attempt(topic, batch, partitions, true);
+                    })
+                    .invoke(() -> meters.committed(batch, started));
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.frostline.alert.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.frostline.alert.EngineDatabase;
 import dev.frostline.alert.TestBus;
@@ -14,7 +15,9 @@ import dev.frostline.contracts.events.AlertOpened;
 import dev.frostline.contracts.events.AlertResolved;
 import dev.frostline.contracts.events.ExcursionStateChanged;
 import dev.frostline.contracts.events.ReadingRecorded;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -28,6 +31,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -286,5 +290,36 @@ class AlertEngineTest {
         assertThat(staleRetries()).isEqualTo(retries + 1);
         assertThat(alerts(t)).hasSize(1);
         assertThat(db.count("select next_offset from consumer_positions where topic = $1", topic)).isEqualTo(2);
+    }
+
+    @Test
+    void everyEvaluatedBatchIsMeteredItsSizeItsDurationAndEachReadingsTimeFromAcceptanceToCommit() {
+        Tenant t = roomAlarmingAtOnceAbove8();
+        bus.barrier();
+        DistributionSummary size = meters.get("frostline.alert.engine.batch.size").summary();
+        Timer duration = meters.get("frostline.alert.engine.batch.duration").timer();
+        Timer lag = meters.get("frostline.alert.engine.lag").timer();
+        long batches = size.count();
+        double readings = size.totalAmount();
+        long timed = duration.count();
+        long lagged = lag.count();
+        double lagSeconds = lag.totalTime(TimeUnit.SECONDS);
+        Instant now = clock.instant();
+        // Accepted 30 s before the test clock's now: the lag counts from telemetry's acceptance, not recordedAt.
+        List<PositionedReading> batch = List.of(
+                new PositionedReading(0, 0, new ReadingRecorded(UUID.randomUUID(), t.orgId(), t.siteId(), t.unitId(),
+                        "temperature_c", 5, now.minusSeconds(3600), now.minusSeconds(30))),
+                new PositionedReading(0, 1, new ReadingRecorded(UUID.randomUUID(), t.orgId(), t.siteId(), t.unitId(),
+                        "temperature_c", 6, now.minusSeconds(3500), now.minusSeconds(30))),
+                new PositionedReading(0, 2, null));
+
+        evaluating.evaluate("meters-test-" + UUID.randomUUID(), batch).await().indefinitely();
+
+        assertThat(size.count()).isEqualTo(batches + 1);
+        assertThat(size.totalAmount()).isEqualTo(readings + 3);
+        assertThat(duration.count()).isEqualTo(timed + 1);
+        // The unreadable record has no acceptance time: two readings lagged, 30 s each on the fixed test clock.
+        assertThat(lag.count()).isEqualTo(lagged + 2);
+        assertThat(lag.totalTime(TimeUnit.SECONDS) - lagSeconds).isCloseTo(60.0, within(0.001));
     }
 }

@@ -55,9 +55,14 @@ final class ReadingRecords {
         return units.get((int) Math.floorMod(n, (long) units.size()));
     }
 
-    /** A fridge temperature with two decimals, written the same way by all three forms. */
+    /**
+     * A fridge temperature with two decimals, written the same way by all three forms. Inside the
+     * default fridge rule's band (0..5 °C, DefaultRules), so a steady load is the steady state of a cold
+     * room, not an alert storm: with 2..8 about one reading in six crossed 5 °C or came back below 4.5,
+     * each an excursion opened or ended (a state change, a timer and an alert event) in alert-service.
+     */
     static double value() {
-        return Math.round(ThreadLocalRandom.current().nextDouble(2, 8) * 100) / 100.0;
+        return Math.round(ThreadLocalRandom.current().nextDouble(2, 5) * 100) / 100.0;
     }
 
     /** Stored timestamps have microsecond precision; so does everything the benchmark sends. */

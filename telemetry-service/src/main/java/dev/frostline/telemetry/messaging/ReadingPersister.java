@@ -2,20 +2,17 @@ package dev.frostline.telemetry.messaging;
 
 import dev.frostline.contracts.events.ReadingRecorded;
 import dev.frostline.contracts.events.TelemetryEvent;
+import dev.frostline.support.messaging.CommittedBatchMeters;
 import dev.frostline.support.messaging.StoreRetry;
 import dev.frostline.telemetry.reading.Reading;
 import dev.frostline.telemetry.repository.ReadingBatchWriter;
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -35,20 +32,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ReadingPersister {
 
     private final ReadingBatchWriter writer;
-    private final DistributionSummary batchSize;
-    private final Timer lag;
+    private final CommittedBatchMeters meters;
 
     public ReadingPersister(ReadingBatchWriter writer, MeterRegistry registry) {
         this.writer = writer;
-        this.batchSize = DistributionSummary.builder("frostline.telemetry.persister.batch.size")
-                .description("Readings stored per persister batch")
-                .baseUnit("readings")
-                .publishPercentileHistogram()
-                .register(registry);
-        this.lag = Timer.builder("frostline.telemetry.persister.lag")
-                .description("Time from a reading's acceptance to the commit of the batch that stored it")
-                .publishPercentileHistogram()
-                .register(registry);
+        this.meters = new CommittedBatchMeters(registry, "frostline.telemetry.persister", "Readings", "stored");
     }
 
     @Incoming("readings-persister")
@@ -77,10 +65,10 @@ public class ReadingPersister {
         return StoreRetry.untilStored(() -> writer.store(readings),
                         () -> readings.size() + " readings from " + readings.get(0).id)
                 .invoke(() -> {
-                    batchSize.record(readings.size());
+                    meters.batch(readings.size());
                     Instant committed = Instant.now();
                     for (Instant at : accepted) {
-                        lag.record(Duration.between(at, committed).toNanos(), TimeUnit.NANOSECONDS);
+                        meters.lag(at, committed);
                     }
                 });
     }
