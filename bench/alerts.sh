@@ -196,6 +196,10 @@ kafka_topics --delete --if-exists --topic "$BENCH_TOPIC" >/dev/null 2>&1 || true
 sleep 2
 kafka_topics --create --if-not-exists --topic "$BENCH_TOPIC" --partitions 6 --config retention.ms=1800000 >/dev/null
 psql -q -c "delete from alert.consumer_positions where topic = '$BENCH_TOPIC'"
+# The platform's own alert-service heap (./frostline's service_heap), so the replica runs as the platform's does.
+INSTANCE_HEAP=$(tr '\0' '\n' <"/proc/$(pgrep -f "$PLATFORM_ROOT/alert-service/target/quarkus-app/quarkus-run.jar" | head -1)/cmdline" 2>/dev/null |
+  sed -n 's/^-Xmx//p' | head -1) || true
+INSTANCE_HEAP=${INSTANCE_HEAP:-512m}
 (
   set -a
   . "$PLATFORM_ROOT/deploy/local/local.env"
@@ -203,7 +207,7 @@ psql -q -c "delete from alert.consumer_positions where topic = '$BENCH_TOPIC'"
   export QUARKUS_HTTP_PORT=$BENCH_PORT FROSTLINE_INSTANCE=bench \
     MP_MESSAGING_INCOMING_READINGS_TOPIC=$BENCH_TOPIC MP_MESSAGING_INCOMING_READINGS_GROUP_ID=alert-service.bench-evaluator
   for assignment in "${INSTANCE_ENV[@]}"; do export "${assignment?}"; done
-  exec java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$ALERT_JAR" >"$OUT/alerts-instance.log" 2>&1
+  exec java "-Xms$INSTANCE_HEAP" "-Xmx$INSTANCE_HEAP" -XX:+UseSerialGC -jar "$ALERT_JAR" >"$OUT/alerts-instance.log" 2>&1
 ) &
 BENCH_PID=$!
 deadline=$(($(date +%s) + 120))
