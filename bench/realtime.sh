@@ -128,7 +128,10 @@ bench_say "waiting for telemetry to know the key and all $UNITS units (at most $
 await_units_accepted "$API_KEY" "$UNIT_IDS" "$PROBE" "$PROBE_TIMEOUT"
 
 bench_say "starting the baseline (bare Vert.x WebSocket fan-out of the readings topic) on port $BASELINE_PORT"
-# The same JVM settings as ./frostline gives every service.
+# Emptied first: the background java truncates it only once it runs, and the wait below must not
+# find the previous run's "consuming" line meanwhile.
+: >"$BASELINE_LOG"
+# A 256m heap with SerialGC, as ./frostline's smaller services (realtime-service itself gets 1g).
 java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$LOADGEN_JAR" realtime-baseline-server --port "$BASELINE_PORT" \
   --event-loops $((2 * $(nproc))) >"$BASELINE_LOG" 2>&1 &
 BASELINE_PID=$!
